@@ -1,0 +1,49 @@
+# Two commands for a fresh machine:
+#   make run    installs what the app needs into .venv and serves it on http://localhost:8501
+#   make test   installs the app, the test tools and Chromium, then runs lint and every test
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PORT   ?= 8501
+
+.PHONY: run test lint unit e2e bench train chromium clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+$(VENV)/.app-installed: requirements.txt | $(BIN)/python
+	$(BIN)/pip install -q -r requirements.txt
+	touch $@
+
+$(VENV)/.dev-installed: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install -q -r requirements-dev.txt
+	touch $@ $(VENV)/.app-installed
+
+run: $(VENV)/.app-installed
+	$(BIN)/streamlit run app.py --server.port $(PORT)
+
+test: $(VENV)/.dev-installed chromium lint
+	$(BIN)/python -m pytest
+
+lint: $(VENV)/.dev-installed
+	$(BIN)/ruff format --check .
+	$(BIN)/ruff check .
+
+unit: $(VENV)/.dev-installed
+	$(BIN)/python -m pytest --ignore=tests/e2e
+
+e2e: $(VENV)/.dev-installed chromium
+	$(BIN)/python -m pytest tests/e2e
+
+bench: $(VENV)/.dev-installed
+	$(BIN)/python benchmarks/run.py
+
+train: $(VENV)/.app-installed
+	$(BIN)/python scripts/train_models.py
+
+chromium:
+	@scripts/ensure_chromium.sh
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache tests/e2e/screenshots benchmarks/results

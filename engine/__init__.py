@@ -1,0 +1,38 @@
+"""Unrolled's engine: the science behind the app, in torch and numpy only (never streamlit).
+
+Everything a notebook needs is importable from here, for example:
+
+    from engine import unroll_rnn
+    trace = unroll_rnn([0.7, 0.9, 1.1], W_ih=0.2, W_hh=0.3, b_ih=-0.1)
+    trace.h  # tensor([[0.0400], [0.0917], [0.1465]], dtype=torch.float64)
+"""
+
+from engine.device import available_devices, describe_device, exact_dtype, pick_device
+from engine.pretrained import load_checkpoint, load_pretrained, pretrained_names, save_checkpoint
+from engine.rnn import (
+    LayerWeights,
+    RNNTrace,
+    make_layer_weights,
+    make_signal,
+    rnn_output,
+    torch_rnn,
+    unroll_rnn,
+)
+
+__all__ = [
+    "LayerWeights",
+    "RNNTrace",
+    "available_devices",
+    "describe_device",
+    "exact_dtype",
+    "load_checkpoint",
+    "load_pretrained",
+    "make_layer_weights",
+    "make_signal",
+    "pick_device",
+    "pretrained_names",
+    "rnn_output",
+    "save_checkpoint",
+    "torch_rnn",
+    "unroll_rnn",
+]

@@ -1,0 +1,85 @@
+"""Trained models shipped in `assets/models/`, loaded by name.
+
+A checkpoint is a plain dict of tensors, numbers and strings, so it loads with
+`torch.load(..., weights_only=True)` and can never run code:
+
+    {"format": 1, "name": str, "class": "module:Class", "config": dict, "state_dict": dict,
+     "meta": dict}
+
+`config` holds the constructor's keyword arguments, `meta` what the training script measured (held-out
+accuracy, steps, seconds, seed). `REGISTRY` names every shipped model and the class that rebuilds it;
+the class offers `from_checkpoint(checkpoint) -> instance`. `scripts/train_models.py` writes them.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import Any
+
+import torch
+
+ASSET_DIR = Path(__file__).resolve().parent.parent / "assets" / "models"
+FORMAT = 1
+
+# name -> "module:Class". Only models whose checkpoint ships in assets/models belong here.
+REGISTRY: dict[str, str] = {}
+
+
+def pretrained_names() -> list[str]:
+    """The names `load_pretrained` accepts, sorted."""
+    return sorted(REGISTRY)
+
+
+def checkpoint_path(name: str) -> Path:
+    return ASSET_DIR / f"{name}.pt"
+
+
+def save_checkpoint(
+    path: str | Path,
+    *,
+    name: str,
+    model_class: str,
+    config: dict[str, Any],
+    state_dict: dict[str, torch.Tensor],
+    meta: dict[str, Any] | None = None,
+) -> Path:
+    """Write a checkpoint in the format above (tensors moved to the CPU and made contiguous)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    payload = {
+        "format": FORMAT,
+        "name": name,
+        "class": model_class,
+        "config": dict(config),
+        "state_dict": {k: v.detach().cpu().contiguous().clone() for k, v in state_dict.items()},
+        "meta": dict(meta or {}),
+    }
+    torch.save(payload, path)
+    return path
+
+
+def load_checkpoint(path: str | Path) -> dict[str, Any]:
+    """Read a checkpoint safely (weights only: no pickled code runs)."""
+    checkpoint = torch.load(Path(path), map_location="cpu", weights_only=True)
+    if not isinstance(checkpoint, dict) or checkpoint.get("format") != FORMAT:
+        raise ValueError(f"{path} is not an Unrolled checkpoint of format {FORMAT}")
+    return checkpoint
+
+
+def _class_for(spec: str):
+    module_name, class_name = spec.split(":")
+    return getattr(importlib.import_module(module_name), class_name)
+
+
+def load_pretrained(name: str, device: torch.device | str | None = None):
+    """The shipped model called `name`, in eval mode, its parameters frozen, on `device` (CPU default).
+
+    Raises ValueError for a name that is not shipped (the message lists the names that are).
+    """
+    if name not in REGISTRY:
+        raise ValueError(f"unknown model {name!r}; shipped models: {', '.join(pretrained_names())}")
+    checkpoint = load_checkpoint(checkpoint_path(name))
+    model = _class_for(REGISTRY[name]).from_checkpoint(checkpoint)
+    model.requires_grad_(False)
+    return model.to(device or "cpu").eval()

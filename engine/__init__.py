@@ -18,9 +18,12 @@ from engine.rnn import (
     torch_rnn,
     unroll_rnn,
 )
+from engine.training import Budget, Progress
 
 __all__ = [
+    "Budget",
     "LayerWeights",
+    "Progress",
     "RNNTrace",
     "available_devices",
     "describe_device",

@@ -112,9 +112,9 @@ def unroll_rnn(
 
     h_init = h_prev
     a_steps, h_steps = [], []
-    drive = x @ W_ih.T + b_ih  # (T, H): the input's share of every step, computed at once
+    drive = x @ W_ih.T + b_ih + b_hh  # (T, H): everything but the recurrence, for all steps at once
     for t in range(T):
-        a_t = drive[t] + W_hh @ h_prev + b_hh  # (H,)
+        a_t = torch.addmv(drive[t], W_hh, h_prev)  # W_ih x_t + b_ih + b_hh + W_hh h_{t-1}, (H,)
         h_prev = f(a_t)
         a_steps.append(a_t)
         h_steps.append(h_prev)

@@ -1,0 +1,38 @@
+"""Unrolled: the router and frame. Registers the lesson pages, draws the shared sidebar, runs a page."""
+
+from __future__ import annotations
+
+import logging
+
+import streamlit as st
+import torch
+
+from ui import sidebar
+from ui.i18n import resolve_language, t, write_language_to_url
+from ui.lessons import LESSONS
+from ui.messages import literal
+
+# One thread per computation: visitors' sessions already run side by side, and on a busy machine torch's
+# own thread pool spins instead of working (a 200-step unroll took 30 ms with two threads, 4 ms with one).
+torch.set_num_threads(1)
+
+st.set_page_config(page_title="Unrolled", page_icon=":material/all_inclusive:", layout="wide")
+bad_lang = resolve_language()
+
+home = st.Page("pages/home.py", title=t("home.nav"), icon=":material/home:", default=True)
+lesson_pages = [
+    st.Page(lesson.page_file, title=t(f"{lesson.key}.nav"), icon=lesson.icon, url_path=lesson.url_path)
+    for lesson in LESSONS
+]
+page = st.navigation({t("common.nav_start"): [home], t("common.nav_lessons"): lesson_pages})
+
+sidebar.draw()
+write_language_to_url()
+if bad_lang is not None:
+    st.warning(t("common.bad_lang", raw=literal(bad_lang)), icon=":material/translate:")
+
+try:
+    page.run()
+except Exception:  # the last line of defence on a public server: log it, show no traceback
+    logging.getLogger("unrolled").exception("page %s failed", page.url_path)
+    st.error(t("common.unexpected"), icon=":material/error:")

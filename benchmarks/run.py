@@ -1,0 +1,88 @@
+"""Time every interaction of every page: how long the page takes to rerun after one widget change.
+
+    .venv/bin/python benchmarks/run.py            # every page
+    .venv/bin/python benchmarks/run.py unroll     # only benchmarks/bench_unroll.py
+
+Each `benchmarks/bench_<page>.py` lists `INTERACTIONS`: a name, the page and URL to open, and what to do
+to the page before the i-th rerun. The app runs in process under Streamlit's AppTest, started from
+app.py as a visitor's session would be; each interaction is warmed up, then timed over many reruns
+with new values each time (so caches only help where they would help a visitor). The goal is a median
+of at most 50 ms per interaction on the 2-core machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.apptest import open_app  # noqa: E402
+
+GOAL_MS = 50.0
+
+
+@dataclass(frozen=True)
+class Interaction:
+    name: str
+    page: str | None  # e.g. "pages/unroll.py"; None for the home page
+    act: Callable  # act(at, i): change one widget before rerun i
+    query: dict[str, str] = field(default_factory=dict)
+    repeats: int = 25
+    warmup: int = 3
+
+
+def time_interaction(interaction: Interaction) -> list[float]:
+    at = open_app(interaction.page, interaction.query)
+    for i in range(interaction.warmup):
+        interaction.act(at, i)
+        at.run()
+    times = []
+    for i in range(interaction.warmup, interaction.warmup + interaction.repeats):
+        interaction.act(at, i)
+        start = time.perf_counter()
+        at.run()
+        times.append((time.perf_counter() - start) * 1000)
+        if at.exception:
+            raise RuntimeError(f"{interaction.name}: {at.exception[0].value}")
+    return times
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Time page reruns per interaction.")
+    parser.add_argument("pages", nargs="*", help="bench_<page>.py modules to run (default: all)")
+    args = parser.parse_args(argv)
+    logging.getLogger("streamlit").setLevel(logging.ERROR)
+    names = args.pages or sorted(
+        p.stem.removeprefix("bench_") for p in Path(__file__).parent.glob("bench_*.py")
+    )
+    rows, over = [], 0
+    for name in names:
+        module = importlib.import_module(f"benchmarks.bench_{name}")
+        for interaction in module.INTERACTIONS:
+            times = time_interaction(interaction)
+            median, p90 = statistics.median(times), sorted(times)[int(0.9 * (len(times) - 1))]
+            over += median > GOAL_MS
+            rows.append((name, interaction.name, median, p90))
+            print(
+                f"{name:10s} {interaction.name:48s} median {median:6.1f} ms   p90 {p90:6.1f} ms", flush=True
+            )
+    print()
+    print("| page | interaction | median (ms) | p90 (ms) |")
+    print("|---|---|---:|---:|")
+    for page, interaction, median, p90 in rows:
+        print(f"| {page} | {interaction} | {median:.1f} | {p90:.1f} |")
+    print(f"\n{len(rows) - over} of {len(rows)} interactions at or under the {GOAL_MS:.0f} ms median goal.")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

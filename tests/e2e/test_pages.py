@@ -1,0 +1,110 @@
+"""Every registered page, and the shared links, opened in Chromium against `streamlit run app.py`."""
+
+from __future__ import annotations
+
+import re
+import time
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+
+from tests.e2e.harness import screenshot, serve_app, wait_until_idle
+from ui.lessons import LESSONS
+
+LECTURE_LINK = "/unroll?mode=scalar&x=0.7,0.9,1.1&U=0.2&W=0.3&b=-0.1&h0=0&act=tanh&step=2"
+LINKS = {
+    "unroll_lecture": LECTURE_LINK,
+    "unroll_layer": "/unroll?mode=layer&I=2&H=32&T=120&seed=3&init=gaussian&scale=1.1&signal=noise&act=tanh"
+    "&output=true&O=2&units=0,4,9&step=40",
+}
+PAGES = {"home": "/", **{lesson.key: f"/{lesson.url_path}" for lesson in LESSONS}}
+
+
+def open_page(page, base_url: str, path: str):
+    page.goto(base_url + path)
+    wait_until_idle(page)
+    return page
+
+
+def assert_no_exception(page) -> None:
+    assert page.locator('[data-testid="stException"]').count() == 0
+
+
+def query_of(page) -> dict[str, str]:
+    return {k: v[-1] for k, v in parse_qs(urlparse(page.url).query).items()}
+
+
+def test_a_shared_link_as_the_first_visit_after_a_start(browser):
+    """The server's very first request is a lesson link: it must still go through the router."""
+    with serve_app() as base_url:
+        context = browser.new_context(locale="es-AR", viewport={"width": 1300, "height": 1200})
+        page = open_page(context.new_page(), base_url, LECTURE_LINK)
+        assert_no_exception(page)
+        sidebar = page.locator('[data-testid="stSidebar"]')
+        assert sidebar.get_by_text("Idioma · Language").count() == 1
+        assert sidebar.get_by_text("Desenrollar una RNN").count() >= 1
+        assert query_of(page)["step"] == "2"
+        context.close()
+
+
+@pytest.mark.parametrize("locale", ["es-AR", "en-US"])
+@pytest.mark.parametrize("name", list(PAGES))
+def test_every_registered_page_opens(page_in, base_url, name, locale):
+    page = open_page(page_in(locale, height=2600), base_url, PAGES[name])
+    assert_no_exception(page)
+    screenshot(page, f"{name}_{locale[:2]}")
+
+
+@pytest.mark.parametrize("name", list(LINKS))
+def test_shared_links_open_exactly_their_setup(page_in, base_url, name):
+    page = open_page(page_in("en-US", height=2600), base_url, LINKS[name])
+    assert_no_exception(page)
+    asked = {k: v[-1] for k, v in parse_qs(urlparse(LINKS[name]).query).items()}
+    assert query_of(page) == asked
+    screenshot(page, f"link_{name}")
+
+
+def test_the_lecture_link_shows_the_worked_numbers(page_in, base_url):
+    page = open_page(page_in("es-AR"), base_url, LECTURE_LINK)
+    equations = " ".join(page.locator(".katex-display").all_inner_texts())
+    assert "0.0917" in equations and "0.1465" in equations
+    assert page.get_by_text("0.0399 y 0.1464").count() == 1
+
+
+def test_bad_input_in_the_url_is_explained_not_a_traceback(page_in, base_url):
+    page = open_page(page_in("en-US"), base_url, "/unroll?mode=banana&x=abc&U=1e308&act=%3Cscript%3E")
+    assert_no_exception(page)
+    alert = page.locator('[data-testid="stAlert"]').first.inner_text()
+    assert "is not one of the options" in alert and "outside the allowed range" in alert
+    assert page.locator("script:text('alert')").count() == 0
+    screenshot(page, "unroll_bad_input")
+
+
+def test_visitor_text_is_never_html(page_in, base_url):
+    page = open_page(page_in("en-US"), base_url, "/unroll?x=%3Cimg%20src%3Dx%20id%3Dinjected%3E")
+    assert_no_exception(page)
+    assert page.locator("#injected").count() == 0
+    assert page.locator("code", has_text="<img").count() >= 1
+
+
+def test_play_moves_through_time(page_in, base_url):
+    link = "/unroll?mode=scalar&x=" + ",".join(["1"] + ["0"] * 19) + "&U=1&W=0.95&b=0&h0=0&act=tanh&step=0"
+    page = open_page(page_in("en-US"), base_url, link)
+    page.get_by_role("button", name=re.compile("Play")).click()
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and int(query_of(page).get("step", "0")) < 3:
+        page.wait_for_timeout(300)  # lets Playwright process the URL updates
+    assert int(query_of(page)["step"]) >= 3
+    page.get_by_role("button", name=re.compile("Pause")).click()
+    wait_until_idle(page)
+    assert_no_exception(page)
+
+
+def test_the_language_switch(page_in, base_url):
+    page = open_page(page_in("en-US"), base_url, LECTURE_LINK)
+    assert page.locator("h1").first.inner_text().startswith("Unroll an RNN")
+    page.locator('[data-testid="stSidebar"]').get_by_text("Español").click()
+    wait_until_idle(page)
+    assert page.locator("h1").first.inner_text().startswith("Desenrollar una RNN")
+    assert query_of(page)["lang"] == "es"
+    assert query_of(page)["step"] == "2"

@@ -1,0 +1,30 @@
+"""The sidebar every page shares: language, compute device, and a short "about"."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from engine import available_devices
+from ui import compute
+from ui.i18n import LANGUAGE_NAMES, LANGUAGES, STATE_KEY, chose_language, t
+
+
+def draw() -> None:
+    with st.sidebar:
+        st.segmented_control(
+            t("common.language"),
+            options=LANGUAGES,
+            format_func=LANGUAGE_NAMES.get,
+            key=STATE_KEY,
+            required=True,
+            on_change=chose_language,
+        )
+        names = {"auto": t("common.device_auto", best=available_devices()[0]), "cpu": "CPU"}
+        st.selectbox(
+            t("common.device"),
+            options=tuple(names),
+            format_func=names.get,
+            key=compute.STATE_KEY,
+            help=t("common.device_help"),
+        )
+        st.caption(t("common.about"))

@@ -314,7 +314,7 @@ def compute(
 
     h, h_theirs = np_(trace.h), np_(theirs)
     both = np.isfinite(h) & np.isfinite(h_theirs)
-    diff = float(np.max(np.abs(h - h_theirs)[both], initial=0.0))
+    diff = float(np.max(np.abs(h[both] - h_theirs[both]), initial=0.0))
     bad_steps = np.flatnonzero(~np.isfinite(h).all(axis=1))
     return Result(
         x=np_(trace.x),

@@ -37,6 +37,13 @@ STRINGS = {
         "error was logged on the server.",
     },
     "common.overflow": {"es": "desborde", "en": "overflow"},
+    "common.training_busy": {
+        "es": "Ahora mismo el servidor está entrenando todo lo que puede a la vez. Prueba de nuevo en un "
+        "minuto.",
+        "en": "The server is training as much as it can at once right now. Try again in a minute.",
+    },
+    "common.train": {"es": "Entrenar", "en": "Train"},
+    "common.stop": {"es": "Detener", "en": "Stop"},
     "common.unit": {"es": "unidad", "en": "unit"},
     "common.play": {"es": "Reproducir", "en": "Play"},
     "common.pause": {"es": "Pausa", "en": "Pause"},

@@ -1,0 +1,45 @@
+"""Training on a shared server: a few slots for the whole server, so one visitor cannot starve the others.
+
+A page that trains takes a slot for as long as its loop runs (`with training_slot() as ok:`); when
+every slot is taken it says so and trains nothing. Leaving the block any way (done, stopped by the
+visitor's stop button, which interrupts the run, or an error) frees the slot.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import streamlit as st
+
+# Leave one core for everybody's page reruns.
+MAX_CONCURRENT = max(1, (os.cpu_count() or 2) - 1)
+
+
+class Slots:
+    def __init__(self, size: int):
+        self.size = size
+        self._free = threading.BoundedSemaphore(size)
+
+    @contextmanager
+    def take(self) -> Iterator[bool]:
+        got = self._free.acquire(blocking=False)
+        try:
+            yield got
+        finally:
+            if got:
+                self._free.release()
+
+
+@st.cache_resource
+def _server_slots() -> Slots:
+    return Slots(MAX_CONCURRENT)
+
+
+@contextmanager
+def training_slot() -> Iterator[bool]:
+    """True while this run holds one of the server's training slots; False if all are taken."""
+    with _server_slots().take() as got:
+        yield got

@@ -427,6 +427,14 @@ def step_units_table(r: Result, t: int, labels: Mapping[str, str]) -> pd.DataFra
 # ---------------------------------------------------------------- figures (plain Plotly dicts)
 
 
+_SUBSCRIPTS = str.maketrans("-0123456789", "₋₀₁₂₃₄₅₆₇₈₉")
+
+
+def subscript(n: int) -> str:
+    """An index as Unicode subscript digits, for chart labels: subscript(-1) == '₋₁'."""
+    return str(n).translate(_SUBSCRIPTS)
+
+
 def _node_color(value: float) -> str:
     if not math.isfinite(value):
         return WARM
@@ -458,7 +466,7 @@ def chain_figure(s: UnrollSettings, r: Result, step: int, labels: Mapping[str, s
         "text": "",
     }
     small = {"showarrow": False, "font": {"size": 12, "color": MUTED}}
-    start = "h_-1" if lo == 0 else f"h_{lo - 1}"
+    start = "h" + subscript(lo - 1)
     xs, ys = [0], [1.0]
     text, hover = [fmt(r.h_prev[lo, 0], overflow)], [f"{start} = {r.h_prev[lo, 0]:.6g}"]
     colors, sizes = [_node_color(r.h_prev[lo, 0])], [46]

@@ -27,7 +27,7 @@ def problem_text(problem: Problem, label: str) -> str:
     values = {k: v for k, v in problem.detail.items() if k not in ("raw", "used", "name")}
     return t(
         f"problem.{problem.code}",
-        name=literal(label),
+        name=f"**{escape_markdown(label)}**",
         raw=literal(problem.raw),
         used=literal(problem.used),
         **values,

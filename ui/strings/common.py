@@ -49,8 +49,8 @@ STRINGS = {
     "common.pause": {"es": "Pausa", "en": "Pause"},
     "common.prev": {"es": "Anterior", "en": "Back"},
     "common.next": {"es": "Siguiente", "en": "Next"},
-    # Messages about values that could not be used as given. {name} is the setting, {raw} what came in,
-    # {used} what is used instead; all three arrive already quoted as inline code.
+    # Messages about values that could not be used as given. {name} is the setting (bold), {raw} what came
+    # in and {used} what is used instead (both quoted as inline code: visitor text is never markdown).
     "problem.heading": {
         "es": "Algunos valores no se pudieron usar tal como llegaron:",
         "en": "Some values could not be used as they came:",

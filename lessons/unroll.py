@@ -593,13 +593,12 @@ def states_heatmap(r: Result, labels: Mapping[str, str], units: tuple[int, ...] 
 
 
 def _lines_over_time(
-    series: list[tuple[str, np.ndarray]], step: int, y_title: str, height: int, labels: Mapping[str, str]
+    series: list[tuple[str, np.ndarray]], y_title: str, height: int, labels: Mapping[str, str]
 ) -> Figure:
     return {
         "data": [_line(np.arange(len(y)), y, name, mode="lines") for name, y in series],
         "layout": layout(
             height,
-            shapes=[vline(step)],
             legend={"orientation": "h", "y": 1.15, "x": 0},
             hovermode="x unified",
             xaxis=axis(labels["t"]),
@@ -608,14 +607,14 @@ def _lines_over_time(
     }
 
 
-def units_figure(r: Result, units: tuple[int, ...], step: int, labels: Mapping[str, str]) -> Figure:
+def units_figure(r: Result, units: tuple[int, ...], labels: Mapping[str, str]) -> Figure:
     """The chosen units' states over time."""
-    return _lines_over_time([(f"{labels['unit']} {u}", r.h[:, u]) for u in units], step, "h", 300, labels)
+    return _lines_over_time([(f"{labels['unit']} {u}", r.h[:, u]) for u in units], "h", 300, labels)
 
 
-def output_figure(r: Result, step: int, labels: Mapping[str, str]) -> Figure:
+def output_figure(r: Result, labels: Mapping[str, str]) -> Figure:
     """The read-out o_t = V h_t + c, one line per output."""
-    return _lines_over_time([(f"o_t[{k}]", r.o[:, k]) for k in range(r.o.shape[1])], step, "o", 260, labels)
+    return _lines_over_time([(f"o_t[{k}]", r.o[:, k]) for k in range(r.o.shape[1])], "o", 260, labels)
 
 
 def step_bars(r: Result, t: int, labels: Mapping[str, str]) -> Figure:

@@ -222,6 +222,7 @@ def step_view() -> None:
         st.latex(L.scalar_equation(settings, result, step, OVERFLOW_TEX))
         show(L.chain_figure(settings, result, step, LABELS), key="unroll_chain", toolbar=False)
         st.caption(t("unroll.chain_caption"))
+        show(L.series_figure(result, step, LABELS), key="unroll_series")
     else:
         unit = settings.units[0]
         st.latex(L.unit_equation(settings, result, step, unit, OVERFLOW_TEX))
@@ -261,7 +262,6 @@ if settings.mode == "scalar":
         column_config={c: four for c in table.columns[1:]},
         height=min(400, 38 + 35 * len(table)),
     )
-    show(L.series_figure(result, settings.step, LABELS), key="unroll_series")
 else:
     st.latex(
         rf"h_t = f(\underbrace{{W_{{ih}}}}_{{{settings.H}\times{settings.I}}}\,x_t + b_{{ih}}"
@@ -282,10 +282,10 @@ else:
         max_selections=L.MAX_UNITS_SHOWN,
         format_func={u: f"{t('common.unit')} {u}" for u in range(settings.H)}.get,
     )
-    show(L.units_figure(result, settings.units, settings.step, LABELS), key="unroll_units")
+    show(L.units_figure(result, settings.units, LABELS), key="unroll_units")
     if result.o is not None:
         st.subheader(t("unroll.output_heading"))
-        show(L.output_figure(result, settings.step, LABELS), key="unroll_output")
+        show(L.output_figure(result, LABELS), key="unroll_output")
 
     st.subheader(t("unroll.weights_heading"))
     cols = st.columns([2, 3])

@@ -29,14 +29,14 @@ def test_every_figure_is_valid_plotly(s):
         L.series_figure(r, 1, LABELS),
         L.states_heatmap(r, LABELS, s.units),
         L.step_bars(r, 2, LABELS),
-        L.units_figure(r, (0,), 1, LABELS),
+        L.units_figure(r, (0,), LABELS),
         L.weights_figure(r, LABELS),
         L.thumbnail(),
     ]
     if s.mode == "scalar":
         figures += [L.chain_figure(s, r, step, LABELS) for step in range(len(s.x))]
     else:
-        figures.append(L.output_figure(r, 3, LABELS))
+        figures.append(L.output_figure(r, LABELS))
     for figure in figures:
         validate(figure)
 

@@ -73,17 +73,25 @@ def _to_float(text: str) -> float | None:
         return None
 
 
+def _finite_number(key: str, raw: str, used: str) -> tuple[float | None, list[Problem]]:
+    """The finite number in `raw`, or None and the problem (`used` says what is used instead)."""
+    value = _to_float(raw)
+    if value is None:
+        return None, [Problem(key, "not_number", shorten(raw), used)]
+    if not math.isfinite(value):
+        return None, [Problem(key, "not_finite", shorten(raw), used)]
+    return value, []
+
+
 @dataclass(frozen=True)
 class FloatParam(Param):
     lo: float
     hi: float
 
     def parse(self, key, raw, default):
-        value = _to_float(raw)
+        value, problems = _finite_number(key, raw, self.format(default))
         if value is None:
-            return default, [Problem(key, "not_number", shorten(raw), self.format(default))]
-        if not math.isfinite(value):
-            return default, [Problem(key, "not_finite", shorten(raw), self.format(default))]
+            return default, problems
         return self._clamp(key, raw, value)
 
     def _clamp(self, key, raw, value):
@@ -108,12 +116,9 @@ class IntParam(Param):
     hi: int
 
     def parse(self, key, raw, default):
-        value = _to_float(raw)
+        value, problems = _finite_number(key, raw, str(default))
         if value is None:
-            return default, [Problem(key, "not_number", shorten(raw), str(default))]
-        if not math.isfinite(value):
-            return default, [Problem(key, "not_finite", shorten(raw), str(default))]
-        problems = []
+            return default, problems
         if not value.is_integer():
             problems.append(Problem(key, "not_integer", shorten(raw), str(round(value))))
         number = min(max(round(value), self.lo), self.hi)

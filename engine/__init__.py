@@ -8,6 +8,18 @@ Everything a notebook needs is importable from here, for example:
 """
 
 from engine.device import available_devices, describe_device, exact_dtype, pick_device
+from engine.gates import (
+    GateStep,
+    GRUStep,
+    GRUTrace,
+    LSTMStep,
+    LSTMTrace,
+    gru_step,
+    gru_trace,
+    lstm_step,
+    lstm_trace,
+    trace_step,
+)
 from engine.pretrained import load_checkpoint, load_pretrained, pretrained_names, save_checkpoint
 from engine.rnn import (
     LayerWeights,
@@ -22,14 +34,23 @@ from engine.training import Budget, Progress
 
 __all__ = [
     "Budget",
+    "GRUStep",
+    "GRUTrace",
+    "GateStep",
+    "LSTMStep",
+    "LSTMTrace",
     "LayerWeights",
     "Progress",
     "RNNTrace",
     "available_devices",
     "describe_device",
     "exact_dtype",
+    "gru_step",
+    "gru_trace",
     "load_checkpoint",
     "load_pretrained",
+    "lstm_step",
+    "lstm_trace",
     "make_layer_weights",
     "make_signal",
     "pick_device",
@@ -37,5 +58,6 @@ __all__ = [
     "rnn_output",
     "save_checkpoint",
     "torch_rnn",
+    "trace_step",
     "unroll_rnn",
 ]

@@ -201,8 +201,8 @@ class DepthTask(Task):
         Long strings are the more common (length: the larger of two uniform draws in 1 .. max_len), and
         so are deep caps (likewise in 1 .. max_depth); with the bias towards opening every depth up to
         max_depth is common. The walk never closes below 0 and never opens above the cap. Two strings in
-        five also get one run of 5 to 50 letters when the walk first reaches a random depth, so that the
-        count must be held across long gaps at every depth.
+        five are max_len long with one run of 5 to 50 letters when the walk first reaches a random depth
+        (deep ones the more common), so that the count must be held across long gaps at every depth.
         """
         texts = []
         for _ in range(n):
@@ -210,7 +210,9 @@ class DepthTask(Task):
             cap = max(rng.randint(1, self.max_depth), rng.randint(1, self.max_depth))
             p_letter = rng.uniform(0.0, 0.6)
             p_open = rng.uniform(0.4, 0.8)
-            gap_depth = max(rng.randint(1, cap), rng.randint(1, cap)) if rng.random() < 0.4 else -1
+            gap_depth = -1
+            if rng.random() < 0.4:  # a full-length string with a long gap, then the walk goes on
+                length, gap_depth = self.max_len, max(rng.randint(1, cap), rng.randint(1, cap))
             depth, chars = 0, []
             while len(chars) < length:
                 if depth == gap_depth:
@@ -348,19 +350,23 @@ class CharTagger(nn.Module):
         self.eval()
 
     @torch.no_grad()
-    def reset_parameters(self, seed: int | None = None) -> None:
-        """PyTorch's default initial ranges, drawn from `seed` (a fresh random seed when None)."""
+    def reset_parameters(self, seed: int | None = None, forget_bias: float = 1.0) -> None:
+        """PyTorch's default initial ranges, drawn from `seed` (a fresh random seed when None).
+
+        An LSTM's forget-gate biases (b_if) then get `forget_bias` added: at +1 an untrained cell keeps
+        about 3/4 of its content per step; larger values start it closer to a perfect memory.
+        """
         gen = torch.Generator()
-        gen.manual_seed(int(seed)) if seed is not None else gen.seed()
+        if seed is None:
+            gen.seed()
+        else:
+            gen.manual_seed(int(seed))
         H = self.rnn.hidden_size
-        for name, p in self.rnn.named_parameters():
-            bound = 1.0 / math.sqrt(H)
-            p.copy_((torch.rand(p.shape, generator=gen) * 2 - 1) * bound)
+        bound = 1.0 / math.sqrt(H)  # nn.LSTM's and nn.GRU's range; nn.Linear's too, as its input is H wide
+        for name, p in [*self.rnn.named_parameters(), *self.readout.named_parameters()]:
+            p.copy_((torch.rand(p.shape, generator=gen, dtype=p.dtype) * 2 - 1) * bound)
             if self.cell == "lstm" and name.startswith("bias_ih"):
-                p[H : 2 * H] += 1.0  # forget gate block
-        bound = 1.0 / math.sqrt(H)
-        self.readout.weight.copy_((torch.rand(self.readout.weight.shape, generator=gen) * 2 - 1) * bound)
-        self.readout.bias.copy_((torch.rand(self.readout.bias.shape, generator=gen) * 2 - 1) * bound)
+                p[H : 2 * H] += forget_bias  # the forget gate's block
 
     # What a page reads off the model.
 
@@ -418,7 +424,7 @@ class CharTagger(nn.Module):
     def encode(self, text: str) -> Tensor:
         """The one-hot inputs x_t of `text`, shape (T, V) with V = len(alphabet)."""
         index = torch.tensor(self._indices(text), dtype=torch.long)
-        return F.one_hot(index, len(self.alphabet)).to(self.readout.weight.dtype)
+        return F.one_hot(index, len(self.alphabet)).to(self.readout.weight)  # its dtype and device
 
     def batch(self, texts: Sequence[str]) -> tuple[Tensor, Tensor]:
         """Padded one-hot inputs (B, T, V) and targets (B, T), PAD after each text's end.
@@ -434,7 +440,8 @@ class CharTagger(nn.Module):
             index[b, : len(text)] = torch.tensor(self._indices(text), dtype=torch.long)
             classes = [self.task.class_of(v) for v in self.task.targets(text)]
             y[b, : len(text)] = torch.tensor([c if c >= 0 else PAD for c in classes], dtype=torch.long)
-        return table[index], y
+        device = self.readout.weight.device
+        return table[index].to(device), y.to(device)
 
     def forward(self, x: Tensor) -> Tensor:
         """Logits (B, T, C) for one-hot inputs (B, T, V); or (T, C) for one sequence (T, V)."""
@@ -519,7 +526,7 @@ def find_unit(
     feature = torch.tensor([v for t in texts for v in model.task.feature(t)])  # (N,)
     r_all = {}
     for name in states:
-        activation = torch.cat([getattr(trace, name) for trace in traces])  # (N, H)
+        activation = torch.cat([getattr(trace, name).cpu() for trace in traces])  # (N, H)
         r_all[name] = _pearson(activation, feature).float()
     state, unit = max(
         ((s, u) for s in states for u in range(model.hidden_size)), key=lambda su: abs(r_all[su[0]][su[1]])

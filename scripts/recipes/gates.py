@@ -20,10 +20,20 @@ SAFETY_SECONDS = 1800.0
 
 
 def tagger_recipe(
-    name: str, task: str, cell: str, hidden_size: int, *, steps: int, lr: float, batch_size: int, seed: int
+    name: str,
+    task: str,
+    cell: str,
+    hidden_size: int,
+    *,
+    steps: int,
+    lr: float,
+    batch_size: int,
+    seed: int,
+    forget_bias: float = 1.0,
 ) -> Callable[[Path, Callable[[str], None]], dict]:
     def recipe(path: Path, log: Callable[[str], None]) -> dict:
         model = CharTagger(task, cell, hidden_size, seed=seed)
+        model.reset_parameters(seed, forget_bias=forget_bias)
         start = time.perf_counter()
         progress = None
         for progress in train_tagger(
@@ -57,6 +67,7 @@ def tagger_recipe(
             "train_seed": seed + 1,
             "batch_size": batch_size,
             "lr": lr,
+            "forget_bias_init": forget_bias,
             "final_loss": progress.loss,
         }
         save_checkpoint(
@@ -72,12 +83,13 @@ def tagger_recipe(
     return recipe
 
 
+# Seeds and sizes picked among a few tried for the clearest units (see assets/models/README.md).
 RECIPES = {
     "lstm-depth": tagger_recipe(
-        "lstm-depth", "depth", "lstm", 16, steps=4000, lr=0.01, batch_size=32, seed=1
+        "lstm-depth", "depth", "lstm", 16, steps=6000, lr=0.01, batch_size=32, seed=3
     ),
-    "gru-depth": tagger_recipe("gru-depth", "depth", "gru", 24, steps=6000, lr=0.01, batch_size=32, seed=11),
+    "gru-depth": tagger_recipe("gru-depth", "depth", "gru", 16, steps=6000, lr=0.01, batch_size=32, seed=12),
     "lstm-remember": tagger_recipe(
-        "lstm-remember", "remember", "lstm", 16, steps=3000, lr=0.01, batch_size=32, seed=21
+        "lstm-remember", "remember", "lstm", 12, steps=3000, lr=0.01, batch_size=32, seed=22, forget_bias=3.0
     ),
 }

@@ -544,10 +544,10 @@ def depth_unit(model: CharTagger, texts: Sequence[str] | None = None) -> UnitMat
 def train_tagger(
     model: CharTagger,
     *,
-    max_steps: int = 1500,
+    max_steps: int = 2000,
     max_seconds: float = 45.0,
     batch_size: int = 32,
-    lr: float = 0.01,
+    lr: float = 0.02,
     seed: int = 0,
     report_every: int = 10,
     clip: float = 1.0,
@@ -560,6 +560,11 @@ def train_tagger(
     remedy for exploding gradients); `cosine` decays the rate to 5% over `max_steps`. Stops after
     `max_steps` steps or `max_seconds` seconds, whichever comes first, or when the caller stops asking;
     the last report has done=True. The model is left in eval mode.
+
+    The defaults suit a live run on a page: a fresh `CharTagger("depth", "lstm", 12)` passes 95% batch
+    accuracy after about 1000 steps and 99% after about 1500 (20 to 40 s on one busy CPU core); a GRU
+    learns in about as many steps but each step takes about twice as long. `remember` is learnt in a few
+    hundred steps. Tiny models train fastest on one thread (`torch.set_num_threads(1)`).
     """
     params = [p for p in model.parameters() if p.requires_grad]
     if not params:

@@ -225,7 +225,7 @@ def _params(module: nn.Module, layer: int) -> LayerParams:
 
 
 def _lower_layers(module: nn.Module, num_layers: int) -> nn.Module:
-    """A copy of the module's first `num_layers` layers, unbatched-friendly and without dropout.
+    """A batch-first copy of the module's first `num_layers` layers, without dropout.
 
     Built on the meta device first, so no random initialisation runs and the global RNG is untouched.
     """
@@ -235,6 +235,7 @@ def _lower_layers(module: nn.Module, num_layers: int) -> nn.Module:
         module.hidden_size,
         num_layers=num_layers,
         bias=module.bias,
+        batch_first=True,
         device="meta",
         dtype=weight.dtype,
     )
@@ -246,17 +247,49 @@ def _lower_layers(module: nn.Module, num_layers: int) -> nn.Module:
 
 
 def _layer_io(module: nn.Module, x: Tensor, layer: int, hx: tuple[Tensor, ...]) -> tuple[Tensor, Tensor]:
-    """The input of `layer` (T, I_layer) and its output h (T, H), both from PyTorch's own kernels."""
+    """The input of `layer` (B, T, I_layer) and its output h (B, T, H), both from PyTorch's own kernels.
+
+    x is (B, T, I) and each initial state (num_layers, B, H).
+    """
     if layer == 0:
         inputs = x
     else:
-        below = _lower_layers(module, layer)
-        state = tuple(s[:layer] for s in hx)
-        inputs = below(x, state if len(state) > 1 else state[0])[0]
-    upto = _lower_layers(module, layer + 1)
-    state = tuple(s[: layer + 1] for s in hx)
-    h = upto(x, state if len(state) > 1 else state[0])[0]  # (T, H)
+        state = tuple(s[:layer].contiguous() for s in hx)
+        inputs = _lower_layers(module, layer)(x, state if len(state) > 1 else state[0])[0]
+    state = tuple(s[: layer + 1].contiguous() for s in hx)
+    h = _lower_layers(module, layer + 1)(x, state if len(state) > 1 else state[0])[0]  # (B, T, H)
     return inputs, h
+
+
+def _lstm_pass(lstm: nn.LSTM, x: Tensor, layer: int, h_all: Tensor, c_all: Tensor) -> dict[str, Tensor]:
+    """Inputs, gates and states of one layer for a batch x (B, T, I), T >= 1; each (B, T, .)."""
+    params = _params(lstm, layer)
+    H = lstm.hidden_size
+    inputs, h = _layer_io(lstm, x, layer, (h_all, c_all))
+    h_prev = torch.cat([h_all[layer][:, None, :], h[:, :-1]], dim=1)  # (B, T, H)
+    a = inputs @ params.W_ih.T + params.b_ih + h_prev @ params.W_hh.T + params.b_hh  # (B, T, 4H)
+    a_i, a_f, a_g, a_o = a.split(H, dim=-1)
+    i, f, g, o = torch.sigmoid(a_i), torch.sigmoid(a_f), torch.tanh(a_g), torch.sigmoid(a_o)
+    c_steps, c_t = [], c_all[layer]  # (B, H)
+    for t in range(x.shape[1]):
+        c_t = f[:, t] * c_t + i[:, t] * g[:, t]
+        c_steps.append(c_t)
+    c = torch.stack(c_steps, dim=1)  # (B, T, H)
+    return {"x": inputs, "i": i, "f": f, "g": g, "o": o, "c": c, "h": h}
+
+
+def _gru_pass(gru: nn.GRU, x: Tensor, layer: int, h_all: Tensor) -> dict[str, Tensor]:
+    """Inputs, gates and state of one layer for a batch x (B, T, I), T >= 1; each (B, T, .)."""
+    params = _params(gru, layer)
+    H = gru.hidden_size
+    inputs, h = _layer_io(gru, x, layer, (h_all,))
+    h_prev = torch.cat([h_all[layer][:, None, :], h[:, :-1]], dim=1)  # (B, T, H)
+    ax_r, ax_z, ax_n = (inputs @ params.W_ih.T + params.b_ih).split(H, dim=-1)  # W_i? x_t + b_i?
+    ah_r, ah_z, ah_n = (h_prev @ params.W_hh.T + params.b_hh).split(H, dim=-1)  # W_h? h_{t-1} + b_h?
+    r = torch.sigmoid(ax_r + ah_r)
+    z = torch.sigmoid(ax_z + ah_z)
+    n = torch.tanh(ax_n + r * ah_n)
+    return {"x": inputs, "r": r, "z": z, "n": n, "h": h}
 
 
 @torch.no_grad()
@@ -279,18 +312,9 @@ def lstm_trace(lstm: nn.LSTM, x, layer: int = 0, hx: tuple[Tensor, Tensor] | Non
         inputs = torch.zeros(0, lstm.input_size if layer == 0 else H, dtype=x.dtype, device=x.device)
         empty = torch.zeros(0, H, dtype=x.dtype, device=x.device)
         return LSTMTrace(layer, inputs, h0, c0, empty, empty, empty, empty, empty, empty, params)
-
-    inputs, h = _layer_io(lstm, x, layer, (h_all, c_all))
-    h_prev = torch.cat([h0[None, :], h[:-1]], dim=0)  # (T, H)
-    a = inputs @ params.W_ih.T + params.b_ih + h_prev @ params.W_hh.T + params.b_hh  # (T, 4H)
-    a_i, a_f, a_g, a_o = a.split(H, dim=1)
-    i, f, g, o = torch.sigmoid(a_i), torch.sigmoid(a_f), torch.tanh(a_g), torch.sigmoid(a_o)
-    c_steps, c_t = [], c0
-    for t in range(x.shape[0]):
-        c_t = f[t] * c_t + i[t] * g[t]
-        c_steps.append(c_t)
-    c = torch.stack(c_steps)  # (T, H)
-    return LSTMTrace(layer, inputs, h0, c0, i, f, g, o, c, h, params)
+    out = _lstm_pass(lstm, x[None], layer, h_all[:, None], c_all[:, None])
+    s = {name: value[0] for name, value in out.items()}  # (T, .)
+    return LSTMTrace(layer, s["x"], h0, c0, s["i"], s["f"], s["g"], s["o"], s["c"], s["h"], params)
 
 
 @torch.no_grad()
@@ -310,17 +334,30 @@ def gru_trace(gru: nn.GRU, x, layer: int = 0, hx: Tensor | None = None) -> GRUTr
         inputs = torch.zeros(0, gru.input_size if layer == 0 else H, dtype=x.dtype, device=x.device)
         empty = torch.zeros(0, H, dtype=x.dtype, device=x.device)
         return GRUTrace(layer, inputs, h0, empty, empty, empty, empty, params)
+    out = _gru_pass(gru, x[None], layer, h_all[:, None])
+    s = {name: value[0] for name, value in out.items()}  # (T, .)
+    return GRUTrace(layer, s["x"], h0, s["r"], s["z"], s["n"], s["h"], params)
 
-    inputs, h = _layer_io(gru, x, layer, (h_all,))
-    h_prev = torch.cat([h0[None, :], h[:-1]], dim=0)  # (T, H)
-    a_x = inputs @ params.W_ih.T + params.b_ih  # (T, 3H)
-    a_h = h_prev @ params.W_hh.T + params.b_hh  # (T, 3H)
-    ax_r, ax_z, ax_n = a_x.split(H, dim=1)
-    ah_r, ah_z, ah_n = a_h.split(H, dim=1)
-    r = torch.sigmoid(ax_r + ah_r)
-    z = torch.sigmoid(ax_z + ah_z)
-    n = torch.tanh(ax_n + r * ah_n)
-    return GRUTrace(layer, inputs, h0, r, z, n, h, params)
+
+@torch.no_grad()
+def gate_states(module: nn.LSTM | nn.GRU, x: Tensor, layer: int = 0) -> dict[str, Tensor]:
+    """The gates and states of one layer for a batch of sequences x (B, T, I), from zero initial states.
+
+    The same numbers as `lstm_trace` / `gru_trace` give one sequence at a time, but computed for the
+    whole batch at once (for statistics over many texts): a dict of (B, T, H) tensors named i, f, g, o,
+    c, h (LSTM) or r, z, n, h (GRU), plus the layer's input x (B, T, I_layer). Sequences shorter than T
+    can be padded at the end: a forward-only layer's values before the padding do not depend on it.
+    """
+    kind = nn.LSTM if isinstance(module, nn.LSTM) else nn.GRU
+    _check_module(module, kind, layer)
+    weight = module.weight_ih_l0
+    x = torch.as_tensor(x).to(device=weight.device, dtype=weight.dtype)
+    if x.dim() != 3 or x.shape[2] != module.input_size or x.shape[1] == 0:
+        raise ValueError(f"x must be a batch (B, T >= 1, {module.input_size}), not {tuple(x.shape)}")
+    zeros = torch.zeros(module.num_layers, x.shape[0], module.hidden_size, dtype=x.dtype, device=x.device)
+    if kind is nn.LSTM:
+        return _lstm_pass(module, x, layer, zeros, zeros)
+    return _gru_pass(module, x, layer, zeros)
 
 
 def _gate_step(

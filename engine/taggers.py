@@ -26,7 +26,7 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor, nn
 
-from engine.gates import GRUTrace, LSTMTrace, gru_trace, lstm_trace
+from engine.gates import GRUTrace, LSTMTrace, gate_states, gru_trace, lstm_trace
 from engine.training import Budget, Progress
 
 CELLS = ("lstm", "gru")
@@ -522,12 +522,11 @@ def find_unit(
     if not texts:
         raise ValueError("no readable text to correlate with")
     states = tuple(states or default_states(model))
-    traces = [model.trace(t, layer) for t in texts]
-    feature = torch.tensor([v for t in texts for v in model.task.feature(t)])  # (N,)
-    r_all = {}
-    for name in states:
-        activation = torch.cat([getattr(trace, name).cpu() for trace in traces])  # (N, H)
-        r_all[name] = _pearson(activation, feature).float()
+    x, _ = model.batch(texts)  # (B, T, V), zero inputs after each text's end
+    values = gate_states(model.rnn, x, layer)  # name -> (B, T, H)
+    inside = torch.arange(x.shape[1])[None, :] < torch.tensor([len(t) for t in texts])[:, None]  # (B, T)
+    feature = torch.tensor([v for t in texts for v in model.task.feature(t)])  # (N,) in the same order
+    r_all = {name: _pearson(values[name].cpu()[inside], feature).float() for name in states}  # (H,) each
     state, unit = max(
         ((s, u) for s in states for u in range(model.hidden_size)), key=lambda su: abs(r_all[su[0]][su[1]])
     )

@@ -4,7 +4,7 @@ import pytest
 import torch
 from torch import nn
 
-from engine import GRUStep, gru_step, gru_trace, lstm_step, lstm_trace, trace_step
+from engine import GRUStep, gate_states, gru_step, gru_trace, lstm_step, lstm_trace, trace_step
 
 
 def weights(module, k):
@@ -199,3 +199,21 @@ def test_trace_leaves_the_global_rng_alone_and_handles_empty_input():
     state = torch.random.get_rng_state()
     lstm_trace(lstm, torch.ones(5, 2), layer=1)
     assert torch.equal(state, torch.random.get_rng_state())
+
+
+@pytest.mark.parametrize("kind", [nn.LSTM, nn.GRU])
+def test_gate_states_of_a_padded_batch_match_one_trace_per_sequence(kind):
+    torch.manual_seed(6)
+    module = kind(3, 4, num_layers=2, dtype=torch.float64)
+    lengths = (7, 3, 5)
+    x = torch.zeros(3, 7, 3, dtype=torch.float64)
+    for b, T in enumerate(lengths):
+        x[b, :T] = torch.randn(T, 3, dtype=torch.float64)
+    for layer in (0, 1):
+        batch = gate_states(module, x, layer)
+        for b, T in enumerate(lengths):
+            trace = (lstm_trace if kind is nn.LSTM else gru_trace)(module, x[b, :T], layer)
+            for name, value in trace.states.items():
+                torch.testing.assert_close(batch[name][b, :T], value, rtol=0, atol=1e-12)
+    with pytest.raises(ValueError, match="batch"):
+        gate_states(module, x[0])

@@ -23,7 +23,11 @@ ASSET_DIR = Path(__file__).resolve().parent.parent / "assets" / "models"
 FORMAT = 1
 
 # name -> "module:Class". Only models whose checkpoint ships in assets/models belong here.
-REGISTRY: dict[str, str] = {}
+REGISTRY: dict[str, str] = {
+    "lstm-depth": "engine.taggers:CharTagger",
+    "gru-depth": "engine.taggers:CharTagger",
+    "lstm-remember": "engine.taggers:CharTagger",
+}
 
 
 def pretrained_names() -> list[str]:

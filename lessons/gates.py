@@ -856,7 +856,13 @@ def training_figure(
             xaxis=axis(labels["train_step"], rangemode="tozero"),
             yaxis=axis(labels["loss"], rangemode="tozero"),
             yaxis2=axis(
-                labels["accuracy"] + " (%)", overlaying="y", side="right", range=[0, 100], showgrid=False
+                labels["accuracy"] + " (%)",
+                overlaying="y",
+                side="right",
+                range=[0, 101],
+                tickmode="array",
+                tickvals=[0, 25, 50, 75, 100],
+                showgrid=False,
             ),
         ),
     }

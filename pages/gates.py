@@ -84,12 +84,10 @@ def advance(delta: int) -> None:
 
 
 def look_inside() -> None:
-    """Show this visitor's model in every view above (the whole page reruns, not only the panel)."""
-    if taggers.trained() is None:
-        return
-    ss[state.key("model")] = L.MINE
-    model_changed()
-    st.rerun()
+    """Show this visitor's model in every view above."""
+    if taggers.trained() is not None:
+        ss[state.key("model")] = L.MINE
+        model_changed()
 
 
 @cache
@@ -357,9 +355,14 @@ def progress_text(record: L.TrainingRun) -> str:
     )
 
 
-def train(buttons, progress, chart) -> None:
-    """Train a fresh model, drawing the progress bar and the loss curve at every report."""
-    buttons.button(t("common.stop"), icon=":material/stop:", key="gates:stop")  # clicking it reruns: a stop
+def train(progress, chart) -> bool:
+    """Train a fresh model, drawing the progress bar and the loss curve at every report; False when
+    every training slot of the server is taken.
+
+    This runs in the page's own run, not in a fragment: only a full rerun interrupts a running script
+    (a click inside a fragment waits for it to end), and any click is one, so Stop stops it at the next
+    report and the model is kept as far as it got.
+    """
 
     def draw(record: L.TrainingRun) -> None:
         progress.progress(record.fraction, text=progress_text(record))
@@ -367,30 +370,18 @@ def train(buttons, progress, chart) -> None:
         show(figure, key=f"gates_loss_{record.steps[-1]}", where=chart, toolbar=False)
 
     c = train_settings()
-    if (
-        taggers.train(c["task"], c["cell"], c["hidden"], c["seconds"], c["steps"], c["seed"], device, draw)
-        is None
-    ):
-        buttons.warning(t("common.training_busy"), icon=":material/hourglass_top:")
-        return
-    st.rerun()  # the whole page: the model picker now offers this model
-
-
-@st.fragment
-def training_panel() -> None:
-    # Its own fragment: training, stopping and opening it rerun only this panel. Drawn only when open.
-    panel = st.expander(
-        t("gates.train_heading"), icon=":material/model_training:", key="gates:train_panel", on_change="rerun"
+    record = taggers.train(
+        c["task"], c["cell"], c["hidden"], c["seconds"], c["steps"], c["seed"], device, draw
     )
-    if panel.open:
-        with panel:
-            training_controls()
+    if record is None:
+        return False
+    st.rerun()  # the whole page: the model picker now offers this model
 
 
 def training_controls() -> None:
     st.markdown(t("gates.train_intro"))
     train_settings()
-    cols = st.columns([1, 1.4, 1.2, 1.2, 1.2, 0.8], vertical_alignment="bottom")
+    cols = st.columns([1, 1, 2], vertical_alignment="bottom")
     cols[0].segmented_control(
         t("gates.train_cell"), L.TRAIN_CELLS, format_func=str.upper, key=TRAIN_KEYS["cell"], required=True
     )
@@ -399,14 +390,26 @@ def training_controls() -> None:
         t("gates.train_task"), L.TRAIN_TASKS, format_func=tasks.get, key=TRAIN_KEYS["task"], required=True
     )
     cols[2].slider(t("gates.train_hidden"), *L.TRAIN_HIDDEN, key=TRAIN_KEYS["hidden"])
-    cols[3].slider(t("gates.train_seconds"), *L.TRAIN_SECONDS, key=TRAIN_KEYS["seconds"])
-    cols[4].slider(t("gates.train_steps"), *L.TRAIN_STEPS, step=10, key=TRAIN_KEYS["steps"])
-    cols[5].number_input(t("gates.train_seed"), 0, 9999, step=1, key=TRAIN_KEYS["seed"])
-    buttons = st.empty()
+    cols = st.columns([2, 2, 1], vertical_alignment="bottom")
+    cols[0].slider(t("gates.train_seconds"), *L.TRAIN_SECONDS, key=TRAIN_KEYS["seconds"])
+    cols[1].slider(t("gates.train_steps"), *L.TRAIN_STEPS, step=10, key=TRAIN_KEYS["steps"])
+    cols[2].number_input(t("gates.train_seed"), 0, 9999, step=1, key=TRAIN_KEYS["seed"])
+    # The click that starts a training is read before the buttons are drawn, so that its run shows
+    # Train greyed out and Stop ready (a click on either one, or anywhere, reruns the page: a stop).
+    training = bool(ss.get("gates:train"))
+    with st.container(horizontal=True):
+        st.button(
+            t("common.train"),
+            icon=":material/model_training:",
+            type="primary",
+            disabled=training,
+            key="gates:train",
+        )
+        st.button(t("common.stop"), icon=":material/stop:", disabled=not training, key="gates:stop")
     progress = st.empty()
     chart = st.empty()
-    if buttons.button(t("common.train"), icon=":material/model_training:", type="primary", key="gates:train"):
-        train(buttons, progress, chart)
+    if training and not train(progress, chart):
+        st.warning(t("common.training_busy"), icon=":material/hourglass_top:")
     record = taggers.trained()
     if record is None:
         return
@@ -438,4 +441,9 @@ def training_controls() -> None:
         st.button(t("gates.train_look"), icon=":material/visibility:", on_click=look_inside, key="gates:look")
 
 
-training_panel()
+panel = st.expander(
+    t("gates.train_heading"), icon=":material/model_training:", key="gates:train_panel", on_change="rerun"
+)
+if panel.open:  # drawn only when open, like the conventions
+    with panel:
+        training_controls()

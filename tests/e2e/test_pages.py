@@ -16,6 +16,8 @@ LINKS = {
     "unroll_lecture": LECTURE_LINK,
     "unroll_layer": "/unroll?mode=layer&I=2&H=32&T=120&seed=3&init=gaussian&scale=1.1&signal=noise&act=tanh"
     "&output=true&O=2&units=0,4,9&step=40",
+    "gates_gru": "/gates?model=gru-depth&text=f(g(h(x)))y(z)&unit=3&step=5",
+    "gates_remember": "/gates?model=lstm-remember&text=hola3mundo8adios&unit=10&step=8",
 }
 PAGES = {"home": "/", **{lesson.key: f"/{lesson.url_path}" for lesson in LESSONS}}
 
@@ -108,3 +110,35 @@ def test_the_language_switch(page_in, base_url):
     assert page.locator("h1").first.inner_text().startswith("Desenrollar una RNN")
     assert query_of(page)["lang"] == "es"
     assert query_of(page)["step"] == "2"
+
+
+def test_the_gates_page_explains_text_it_cannot_read(page_in, base_url):
+    page = open_page(page_in("en-US"), base_url, "/gates?text=Hola%20%3Cimg%20id%3Dinjected%3E&step=-1")
+    assert_no_exception(page)
+    assert page.locator("#injected").count() == 0
+    alert = page.locator('[data-testid="stAlert"]').first.inner_text()
+    assert "it cannot read" in alert and "holaimgidinjected" in alert
+    assert query_of(page)["text"] == "holaimgidinjected" and query_of(page)["step"] == "0"
+    assert page.locator(".katex-display").count() >= 1  # the rest of the page works
+    screenshot(page, "gates_bad_input")
+
+
+def test_training_a_model_live_and_stopping_it(page_in, base_url):
+    page = open_page(page_in("en-US", height=2600), base_url, "/gates")
+    page.get_by_text("Train your own").click()
+    wait_until_idle(page)
+    page.get_by_role("button", name=re.compile("^Train$")).click()
+    progress = page.get_by_text(re.compile(r"Step \d+ of 2000"))
+    progress.first.wait_for(timeout=30_000)  # the bar and the curve grow while it trains
+    page.wait_for_timeout(1500)
+    main = page.get_by_test_id("stMainBlockContainer")  # not the header's own Stop
+    main.get_by_role("button", name="Stop").click()
+    page.get_by_text(re.compile(r"Stopped at step \d+")).wait_for(timeout=30_000)
+    wait_until_idle(page)
+    assert_no_exception(page)
+    screenshot(page, "gates_trained")
+    page.get_by_role("button", name=re.compile("Look inside it")).click()
+    wait_until_idle(page)
+    assert_no_exception(page)
+    assert query_of(page)["model"] == "mine"
+    assert page.get_by_text(re.compile("Yours · LSTM 12")).count() >= 1

@@ -389,9 +389,10 @@ def step_latex(step: LSTMStep | GRUStep) -> str:
     if isinstance(step, LSTMStep):
         lines = [_gate_line(name, getattr(step, name), t, j, name) for name in ("i", "f", "g", "o")]
         lines.append(
-            rf"c_{s} &= f_{s}\, c_{p} + i_{s}\, g_{s} = {fmt(step.f.value)} \cdot {_paren(fmt(step.c_prev))}"
-            rf" + {fmt(step.i.value)} \cdot {_paren(fmt(step.g.value))}"
-            rf" = {_paren(fmt(step.kept))} + {_paren(fmt(step.written))} = {fmt(step.c)}"
+            rf"c_{s} &= f_{s}\, c_{p} + i_{s}\, g_{s}"
+            rf" = {fmt(step.f.value)} \cdot {_paren(fmt(step.c_prev))}"
+            rf" + {fmt(step.i.value)} \cdot {_paren(fmt(step.g.value))} \\"
+            rf" &= {_paren(fmt(step.kept))} + {_paren(fmt(step.written))} = {fmt(step.c)}"
         )
         lines.append(
             rf"h_{s} &= o_{s} \tanh(c_{s}) = {fmt(step.o.value)} \cdot \tanh({fmt(step.c)})"
@@ -406,8 +407,8 @@ def step_latex(step: LSTMStep | GRUStep) -> str:
         lines.append(
             rf"h_{s} &= (1 - z_{s})\, n_{s} + z_{s}\, h_{p}"
             rf" = (1 - {fmt(step.z.value)}) \cdot {_paren(fmt(step.n.value))}"
-            rf" + {fmt(step.z.value)} \cdot {_paren(fmt(step.h_prev))}"
-            rf" = {_paren(fmt(step.written))} + {_paren(fmt(step.kept))} = {fmt(step.h)}"
+            rf" + {fmt(step.z.value)} \cdot {_paren(fmt(step.h_prev))} \\"
+            rf" &= {_paren(fmt(step.written))} + {_paren(fmt(step.kept))} = {fmt(step.h)}"
         )
     return r"\begin{aligned}" + r" \\[4pt] ".join(lines) + r"\end{aligned}"
 
@@ -426,7 +427,8 @@ h_t &= o_t \odot \tanh(c_t)
 f_t &= \sigma(W_f x_t + U_f h_{t-1} + b_f) \\
 i_t &= \sigma(W_i x_t + U_i h_{t-1} + b_i) \\
 o_t &= \sigma(W_o x_t + U_o h_{t-1} + b_o) \\
-c_t &= f_t \odot c_{t-1} + i_t \odot \tanh(W_c x_t + U_c h_{t-1} + b_c) \\
+c_t &= f_t \odot c_{t-1} \\
+&\quad + i_t \odot \tanh(W_c x_t + U_c h_{t-1} + b_c) \\
 h_t &= o_t \odot \tanh(c_t)
 \end{aligned}""",
     "lstm_000": r"""\begin{aligned}
@@ -443,7 +445,8 @@ h_t &= (1 - z_t) \odot n_t + z_t \odot h_{t-1}
     "gru_003": r"""\begin{aligned}
 z_t &= \sigma(W_z x_t + U_z h_{t-1} + b_z) \\
 r_t &= \sigma(W_r x_t + U_r h_{t-1} + b_r) \\
-h_t &= z_t \odot h_{t-1} + (1 - z_t) \odot \tanh(W_h x_t + U_h (r_t \odot h_{t-1}) + b_h)
+h_t &= z_t \odot h_{t-1} + (1 - z_t) \odot \phi_h \\
+\phi_h &= \tanh(W_h x_t + U_h (r_t \odot h_{t-1}) + b_h)
 \end{aligned}""",
     "gru_002": r"""\begin{aligned}
 z_t &= \sigma(\omega_z \cdot [h_{t-1}, x_t] + b_z) \\

@@ -297,7 +297,7 @@ st.caption(
         char=literal(settings.text[step]),
         module_h=f"{module_h:.4f}",
     )
-    + (" " + t("gates.first_step") if step == 0 else "")
+    + (" " + t(f"gates.first_step_{reading.cell}") if step == 0 else "")
 )
 
 # ---------------------------------------------------------------- conventions
@@ -307,17 +307,17 @@ def conventions(cell: str) -> None:
     st.markdown(t("gates.conventions_intro"))
     first, second = ("LSTM", "GRU") if cell == "lstm" else ("GRU", "LSTM")
     tabs = dict(zip((first, second), st.tabs([first, second]), strict=True))
-    columns = {
-        "LSTM": (("conv_torch", "lstm_torch"), ("conv_003", "lstm_003"), ("conv_000", "lstm_000")),
-        "GRU": (("conv_torch", "gru_torch"), ("conv_003", "gru_003"), ("conv_002", "gru_002")),
-    }
+    lectures = {"LSTM": ("003", "000"), "GRU": ("003", "002")}
     for name, tab in tabs.items():
         with tab:
-            for col, (title, formula) in zip(st.columns(3), columns[name], strict=True):
-                col.markdown(f"**{t(f'gates.{title}')}**")
-                col.latex(L.CONVENTIONS[formula])
-                if formula == "lstm_000":
-                    col.caption(t("gates.conv_000_note"))
+            ours, theirs = st.columns(2, gap="large")
+            ours.markdown(f"**{t('gates.conv_torch')}**")
+            ours.latex(L.CONVENTIONS[f"{name.lower()}_torch"])
+            for notes in lectures[name]:
+                theirs.markdown(f"**{t(f'gates.conv_{notes}')}**")
+                theirs.latex(L.CONVENTIONS[f"{name.lower()}_{notes}"])
+                if notes == "000":
+                    theirs.caption(t("gates.conv_000_note"))
             st.markdown(t(f"gates.conv_{name.lower()}_notes"))
 
 

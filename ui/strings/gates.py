@@ -14,11 +14,14 @@ STRINGS = {
         "abiertos** aunque entre medio haya mucho texto (el ejemplo del apunte 003). Una RNN simple lo "
         "olvida; una LSTM o una GRU decide en cada paso, con sus **compuertas**, qué guardar, qué olvidar y "
         "qué mostrar. Estos modelos están entrenados de verdad: escribe un texto y mira qué hace cada "
-        "compuerta con cada carácter.",
+        "compuerta con cada carácter. Otro modelo recuerda **el último dígito** que leyó: ahí se ve a la "
+        "compuerta de olvido soltar el dígito viejo justo cuando llega uno nuevo.",
         "en": "To tell whether a C program is well formed, a network has to **count the open brackets** even "
         "with a lot of text in between (lecture 003's example). A plain RNN forgets; an LSTM or a GRU "
         "decides at every step, with its **gates**, what to keep, what to forget and what to show. These "
-        "models are really trained: type a text and watch what every gate does with every character.",
+        "models are really trained: type a text and watch what every gate does with every character. "
+        "Another model remembers **the last digit** it read: there you see the forget gate let go of the "
+        "old digit just as a new one arrives.",
     },
     # the models
     "gates.name_model": {"es": "Modelo", "en": "Model"},
@@ -201,10 +204,14 @@ STRINGS = {
         "character's column of the weight matrix. Worked in float64 with the model's weights; the $h$ the "
         "module itself computes is {module_h}.",
     },
-    "gates.first_step": {
-        "es": "En el paso 0 no hay pasado: $h_{-1}$ y $c_{-1}$ valen 0, como el estado inicial por defecto "
-        "de PyTorch.",
+    "gates.first_step_lstm": {
+        "es": "En el paso 0 no hay pasado: $h_{-1}$ y $c_{-1}$ valen 0, el estado inicial por defecto de "
+        "PyTorch.",
         "en": "At step 0 there is no past: $h_{-1}$ and $c_{-1}$ are 0, PyTorch's default initial state.",
+    },
+    "gates.first_step_gru": {
+        "es": "En el paso 0 no hay pasado: $h_{-1}$ vale 0, el estado inicial por defecto de PyTorch.",
+        "en": "At step 0 there is no past: $h_{-1}$ is 0, PyTorch's default initial state.",
     },
     # conventions
     "gates.conventions_heading": {

@@ -871,25 +871,24 @@ def training_figure(
     }
 
 
-THUMBNAIL_TEXT = "((a)((b(c)))d(((e))))f"
+THUMBNAIL_TEXT = "((((a))))(((b)))((c))(((((d)))))"
+THUMBNAIL_BOUND = 2.0  # the cell states of the counting units span about this; wider ones are clipped
 
 
 def thumbnail() -> Figure:
-    """The home page's picture: lstm-depth's cell states c reading brackets (a real pass of the model)."""
+    """The home page's picture: lstm-depth's cell states c reading brackets (a real pass of the model);
+    the rows that count rise and fall with the depth."""
     model = load_pretrained(DEFAULT_MODEL)
     values = model.trace(THUMBNAIL_TEXT).c.numpy().T  # (H, T)
-    bound = finite_bound(values)
     heat = {
         "type": "heatmap",
-        "z": values,
+        "z": _numbers(values, 3),
         "colorscale": DIVERGING,
         "zmid": 0,
-        "zmin": -bound,
-        "zmax": bound,
+        "zmin": -THUMBNAIL_BOUND,
+        "zmax": THUMBNAIL_BOUND,
         "showscale": False,
         "hoverinfo": "skip",
-        "xgap": 1,
-        "ygap": 1,
     }
     margin = {"l": 0, "r": 0, "t": 0, "b": 0}
     return {"data": [heat], "layout": layout(120, margin=margin, xaxis=hidden_axis(), yaxis=hidden_axis())}

@@ -218,6 +218,7 @@ class TrainingRun:
     hidden: int
     max_steps: int
     max_seconds: float
+    seed: int = 0
     steps: list[int] = field(default_factory=list)
     loss: list[float] = field(default_factory=list)
     acc: list[float] = field(default_factory=list)
@@ -457,16 +458,27 @@ h_t &= (1 - z_t) \odot h_{t-1} + z_t \odot \tilde h_t
 }
 
 
-def torch_code(s: GatesSettings, unit: int, step: int) -> str:
-    """Python a student can paste into a notebook (in this repository) to get the same numbers."""
+def torch_code(s: GatesSettings, unit: int, step: int, run: TrainingRun | None = None) -> str:
+    """Python a student can paste into a notebook (in this repository) to get the same numbers; for a
+    model trained here, the same training again: same seed, same steps, so the same weights."""
     text = s.text.replace("\\", "\\\\").replace('"', '\\"')
-    return f'''from engine import load_pretrained, trace_step
+    if run is None:
+        imports, build = "load_pretrained, trace_step", f'model = load_pretrained("{s.model}")'
+    else:
+        imports = "CharTagger, trace_step, train_tagger"
+        done = run.steps[-1] if run.steps else 0
+        build = f"""model = CharTagger("{run.task}", "{run.cell}", {run.hidden}, seed={run.seed})
+for progress in train_tagger(
+    model, max_steps={done}, max_seconds=3600, batch_size={TRAIN_BATCH}, lr={TRAIN_LR}, seed={run.seed}
+):
+    pass  # the {done} steps it took on the page"""
+    return f"""from engine import {imports}
 
-model = load_pretrained("{s.model}")
+{build}
 trace = model.trace("{text}")  # every gate and state, (T, H) each; trace.h is the module's output
 step = trace_step(trace, t={step}, unit={unit})  # the equations above, number by number
 print(model.predict("{text}"))
-'''
+"""
 
 
 # ---------------------------------------------------------------- figures (plain Plotly dicts)

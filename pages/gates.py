@@ -271,7 +271,7 @@ chosen = ", ".join(f"r(${name}$) = {signed(float(r[unit]))}" for name, r in info
 st.caption(t("gates.chosen_r", unit=unit, values=chosen))
 
 show(L.heatmaps_figure(reading, unit, step, info, LABELS), key="gates_heatmaps")
-st.caption(t("gates.heatmaps_caption"))
+st.caption(t("gates.heatmaps_caption") + " " + compute.ran_on(device, torch.float32))
 
 # ---------------------------------------------------------------- one unit
 
@@ -331,9 +331,8 @@ if panel.open:
 panel = st.expander(t("gates.code_heading"), icon=":material/code:", key="gates:code", on_change="rerun")
 if panel.open:
     with panel:
-        if model_name != L.MINE:
-            st.code(L.torch_code(settings, unit, step), language="python")
-        st.caption(compute.ran_on(device, torch.float32))
+        run = taggers.trained() if model_name == L.MINE else None
+        st.code(L.torch_code(settings, unit, step, run), language="python")
 # ---------------------------------------------------------------- train your own
 
 

@@ -33,9 +33,17 @@ DEPTH = make_task("depth")
 REMEMBER = make_task("remember")
 
 
+@pytest.fixture(autouse=True)
+def one_thread():
+    """Tiny models run fastest on one thread, above all on a busy machine (app.py does the same)."""
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(threads)
+
+
 @pytest.fixture(scope="module")
 def models():
-    torch.set_num_threads(1)
     return {name: load_pretrained(name) for name in L.SHIPPED}
 
 
@@ -209,3 +217,24 @@ def test_the_code_shown_gives_the_numbers_shown():
     reading = L.read(load_pretrained("gru-depth"), s.text)
     shown = L.step_of(reading, 3, 2)
     assert (scope["step"].h, scope["step"].z.value) == (shown.h, shown.z.value)
+
+
+def test_the_code_shown_for_a_model_trained_here_trains_the_same_model():
+    from engine import train_tagger
+
+    model = L.fresh_model("depth", "gru", 5, seed=7)
+    run = L.TrainingRun(model, "x", "gru", "depth", 5, max_steps=500, max_seconds=60, seed=7)
+    reports = train_tagger(
+        model, max_steps=500, max_seconds=60, batch_size=L.TRAIN_BATCH, lr=L.TRAIN_LR, seed=7
+    )
+    for progress in reports:
+        run.report(progress)
+        if progress.step == 30:
+            break  # stopped by the visitor, as a rerun does: between two reports
+    reports.close()
+    s = L.GatesSettings(model=L.MINE, text="(a(b))", unit=4, step=2)
+    scope: dict = {}
+    exec(L.torch_code(s, 4, 2, run), scope)
+    assert "max_steps=30" in L.torch_code(s, 4, 2, run)
+    reading = L.read(model, s.text)
+    np.testing.assert_allclose(scope["trace"].h.numpy(), reading.values["h"], rtol=0, atol=1e-6)

@@ -1,5 +1,7 @@
 """The "Inside LSTM and GRU" page under AppTest: what it shows, the URL, bad input, training a model."""
 
+from contextlib import contextmanager
+
 import pytest
 
 from engine import make_task
@@ -178,6 +180,19 @@ def test_training_a_model_live_then_looking_inside_it():
     assert r"f_{0," in latex(at) and len(charts(at)) == 5  # its gates, and the loss curve below
     at.selectbox(key="gates:unit").set_value(5).run()
     assert query(at)["unit"] == "5" and r"i_{0,5}" in latex(at)
+
+
+def test_a_busy_server_says_so_and_trains_nothing(monkeypatch):
+    @contextmanager
+    def every_slot_taken():
+        yield False
+
+    monkeypatch.setattr("ui.taggers.training_slot", every_slot_taken)
+    at = open_panel(open_app(PAGE, {}), "gates:train_panel")
+    at.button(key="gates:train").click().run()
+    assert_clean(at)
+    assert "training as much as it can at once" in warnings(at)
+    assert "Yours" not in " ".join(at.button_group(key="gates:model").options)
 
 
 def test_the_page_in_spanish():

@@ -103,7 +103,9 @@ def train(
         max_seconds = min(max(float(max_seconds), L.TRAIN_SECONDS[0]), L.TRAIN_SECONDS[1])
         max_steps = min(max(int(max_steps), L.TRAIN_STEPS[0]), L.TRAIN_STEPS[1])
         model = L.fresh_model(task, cell, hidden, seed=seed).to(device)
-        record = L.TrainingRun(model, uuid.uuid4().hex[:12], cell, task, hidden, max_steps, max_seconds)
+        record = L.TrainingRun(
+            model, uuid.uuid4().hex[:12], cell, task, hidden, max_steps, max_seconds, seed=seed
+        )
         st.session_state[TRAINED] = record
         st.session_state.pop(MINE_CACHE, None)
         reports = train_tagger(

@@ -19,6 +19,7 @@ from ui.urlstate import PageState
 enter()
 
 EXAMPLE = "gates:example"
+VIEWED = "gates:viewed_run"  # the training run of the "mine" model last shown
 LENGTH = "gates:length"  # the length of the text in use, for the step buttons' callbacks
 TRAIN_KEYS = {
     "cell": "gates:train_cell",
@@ -135,6 +136,9 @@ if ss.get(model_key) not in options:
     if ss.get(model_key) == L.MINE:
         notes.append(t("gates.no_trained", raw=literal(L.MINE), used=literal(L.DEFAULT_MODEL)))
     ss[model_key] = L.DEFAULT_MODEL
+elif ss.get(model_key) == L.MINE and ss.get(VIEWED) not in (None, record.run):
+    model_changed()  # a new model of the visitor's: its own best unit, a text it reads
+ss[VIEWED] = record.run if record is not None else None
 
 st.title(t("gates.title"))
 st.markdown(t("gates.intro"))

@@ -181,6 +181,14 @@ def test_training_a_model_live_then_looking_inside_it():
     at.selectbox(key="gates:unit").set_value(5).run()
     assert query(at)["unit"] == "5" and r"i_{0,5}" in latex(at)
 
+    at.button_group(key="gates:train_cell").set_value("gru")
+    at.slider(key="gates:train_hidden").set_value(4).run()
+    at.button(key="gates:train").click().run()  # a new model while looking at the last one
+    assert_clean(at)
+    assert not at.warning  # unit 5 was the old model's: the new one shows its own best unit
+    assert int(query(at)["unit"]) < 4 and r"r_{0," in latex(at)
+    assert "Yours · GRU 4" in at.button_group(key="gates:model").options
+
 
 def test_a_busy_server_says_so_and_trains_nothing(monkeypatch):
     @contextmanager

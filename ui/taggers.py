@@ -1,9 +1,10 @@
 """Character taggers on a page: the shipped ones shared by every visitor, a visitor's own in their session.
 
 Shipped models are loaded once per server and device (`st.cache_resource`) and never changed. A model a
-visitor trains lives in their `st.session_state` only, as an `lessons.gates.TrainingRun`, stored before
-its first step and updated at every report, so a stop (which is a rerun interrupting the loop) keeps it
-as far as it got. What is computed from it is cached in the session too, and forgotten when it changes.
+visitor trains lives in their `st.session_state` only, as a `lessons.gates.TrainingRun`, stored at its
+first report and updated at every one after, so a stop (a rerun interrupting the loop) keeps it as far
+as it got, and a stop before the first report keeps the model trained before. What is computed from
+it is cached in the session too, and forgotten when it changes.
 """
 
 from __future__ import annotations
@@ -106,8 +107,6 @@ def train(
         record = L.TrainingRun(
             model, uuid.uuid4().hex[:12], cell, task, hidden, max_steps, max_seconds, seed=seed
         )
-        st.session_state[TRAINED] = record
-        st.session_state.pop(MINE_CACHE, None)
         reports = train_tagger(
             model,
             max_steps=max_steps,
@@ -120,6 +119,7 @@ def train(
         try:
             for progress in reports:
                 record.report(progress)
+                st.session_state[TRAINED] = record  # from its first report on, it replaces the last one
                 draw(record)
         finally:
             reports.close()  # a stop lands here: the model leaves training mode as far as it got

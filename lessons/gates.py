@@ -519,7 +519,8 @@ def _char_axis(text: str, **extra) -> dict:
         showgrid=False,
         zeroline=False,
         range=[-0.5, len(text) - 0.5],
-        tickfont={"family": "monospace", "size": 14 if len(text) <= 40 else 11},
+        tickfont={"family": "monospace", "size": 14 if len(text) <= 30 else (12 if len(text) <= 45 else 10)},
+        tickangle=0,  # never turned on its side: one character per column
         **extra,
     )
 
@@ -547,7 +548,7 @@ def prediction_figure(reading: Reading, step: int, labels: Mapping[str, str]) ->
     answer = [reading.label(v) for v in reading.predictions]
     target = [reading.label(v) for v in reading.targets]
     chars = [plotly_safe(ch) for ch in reading.text]
-    size = 22 if T <= 30 else (17 if T <= 45 else 14)
+    size = 22 if T <= 30 else (16 if T <= 45 else 12)
     hover = [
         f"t = {k}: {chars[k]}<br>{labels['prediction']}: {answer[k]} (p = {reading.confidence[k]:.2f})"
         f"<br>{labels['target']}: {target[k]}"

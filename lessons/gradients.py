@@ -1,0 +1,987 @@
+"""The "Vanishing and exploding gradients" lesson without Streamlit: settings, computation, figures.
+
+1. One weight: the lectures' `forward_backward_prop(w, T)`, for every w in [-4, 4] at once.
+2. A matrix: ||dh_T/dh_k|| against k with Pascanu et al.'s bound, the spectrum of W_hh, and a map of
+   the norm over scale x lag.
+3. Why gates help: how far back dh_T/dx_k reaches in nn.RNN, nn.LSTM and nn.GRU on the same input.
+4. Fixes: clipping by norm, orthogonal against Gaussian initialisation, truncated BPTT.
+
+Every size is a log10 from the engine, exact even past float64; figures plot those logarithms on axes
+labelled in powers of ten, so nothing past the float range disappears or turns into NaN.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import numpy as np
+
+from engine import make_layer_weights, make_signal
+from engine.gradients import (
+    ACTIVATIONS,
+    GAMMA,
+    INITS,
+    LOG10_MAX,
+    LOG10_MAX_32,
+    LOG10_TINY,
+    LOG10_TINY_32,
+    BPTTGradients,
+    Clipped,
+    bound_log10,
+    bptt_gradients,
+    clip_by_norm,
+    cosine,
+    float_status,
+    from_log10,
+    input_gradient_reach,
+    jacobian_trace,
+    log10_norm,
+    run_rnn,
+    scalar_gradient,
+    scale_lag_map,
+    scaled_to_norm,
+)
+from lessons.charts import ACCENT, GRID, INK, MUTED, WARM, Figure, axis, hidden_axis, layout, vline
+from ui.params import BoolParam, ChoiceParam, FloatParam, IntParam, Problem, Schema
+
+W_LIMIT = 4.0  # the lectures' wlim: w runs over [-4, 4]
+W_POINTS = 1000  # the lectures' np.linspace(-wlim, wlim, 1000)
+MAX_T = 200
+MAX_HIDDEN = 64
+NORM_RANGE = (0.1, 3.0)
+MAP_SCALES = tuple(round(0.25 * k, 2) for k in range(1, 13))  # 0.25 .. 3.0: the rows of the map
+MAP_COLUMNS = 41  # at most this many lags per row of the map
+CURVE_POINTS = 101  # at most this many k on the norm curves
+CLIP_RANGE = (0.01, 1000.0)
+GATE_BIAS_RANGE = (-2.0, 5.0)
+COLORS = {"rnn": WARM, "lstm": ACCENT, "gru": "#5a8f29", "gaussian": WARM, "orthogonal": ACCENT}
+GREEN = "#5a8f29"
+
+
+@dataclass(frozen=True)
+class GradientsSettings:
+    # 1. one weight
+    w: float = 1.5
+    T: int = 10
+    h0: float = 0.5
+    log: bool = True
+    # 2. a matrix
+    H: int = 32
+    length: int = 100
+    norm: float = 0.9
+    init: str = "orthogonal"
+    act: str = "tanh"
+    seed: int = 0
+    # 3. gates
+    gate_bias: float = 1.0
+    # 4. fixes
+    clip: float = 1.0
+    window: int = 20
+
+
+SCHEMA = Schema(
+    GradientsSettings,
+    w=FloatParam(-W_LIMIT, W_LIMIT),
+    T=IntParam(1, MAX_T),
+    h0=FloatParam(-1.0, 1.0),
+    log=BoolParam(),
+    H=IntParam(1, MAX_HIDDEN),
+    length=IntParam(1, MAX_T),
+    norm=FloatParam(*NORM_RANGE),
+    init=ChoiceParam(INITS),
+    act=ChoiceParam(ACTIVATIONS),
+    seed=IntParam(0, 1_000_000),
+    gate_bias=FloatParam(*GATE_BIAS_RANGE),
+    clip=FloatParam(*CLIP_RANGE),
+    window=IntParam(1, MAX_T),
+)
+
+
+def url_keys(s: GradientsSettings) -> tuple[str, ...]:
+    """Every control is in the URL."""
+    return tuple(SCHEMA.keys)
+
+
+def settle(s: GradientsSettings) -> tuple[GradientsSettings, list[Problem]]:
+    """The truncation window must fit in the sequence."""
+    if s.window > s.length:
+        detail = {"lo": "1", "hi": str(s.length)}
+        problem = Problem("window", "clamped", str(s.window), str(s.length), detail)
+        return dataclasses.replace(s, window=s.length), [problem]
+    return s, []
+
+
+PRESETS: dict[str, dict] = {
+    "vanish": dict(init="orthogonal", act="tanh", norm=0.9),
+    "explode": dict(init="orthogonal", act="linear", norm=1.1),
+    "edge": dict(init="orthogonal", act="linear", norm=1.0),
+    "gaussian": dict(init="gaussian", act="tanh", norm=1.5),
+    "sigmoid": dict(init="orthogonal", act="sigmoid", norm=3.0),
+}
+
+
+def apply_preset(s: GradientsSettings, name: str) -> GradientsSettings:
+    return dataclasses.replace(s, **PRESETS[name])
+
+
+def matching_preset(s: GradientsSettings) -> str | None:
+    for name, values in PRESETS.items():
+        if all(getattr(s, k) == v for k, v in values.items()):
+            return name
+    return None
+
+
+# ---------------------------------------------------------------- keys: what changes which numbers
+
+
+def scalar_key(s: GradientsSettings) -> tuple:
+    return (s.T, s.h0)
+
+
+def chain_key(s: GradientsSettings, init: str | None = None) -> tuple:
+    return (s.H, s.length, s.norm, init or s.init, s.act, s.seed)
+
+
+def map_key(s: GradientsSettings) -> tuple:
+    return (s.H, s.length, s.init, s.act, s.seed)
+
+
+def gates_key(s: GradientsSettings) -> tuple:
+    return (s.H, s.length, s.seed, s.gate_bias)
+
+
+def bptt_key(s: GradientsSettings) -> tuple:
+    return (*chain_key(s), s.window)
+
+
+# ---------------------------------------------------------------- computation
+
+
+def sampled_steps(T: int, most: int) -> np.ndarray:
+    """At most `most` steps of 0 .. T, evenly spread, both ends included."""
+    if most > T:
+        return np.arange(T + 1)
+    return np.unique(np.linspace(0, T, most).round().astype(np.int64))
+
+
+@dataclass(frozen=True)
+class ScalarResult:
+    """The lecture's plot: h_T and dh_T/dh_0 against w."""
+
+    w: np.ndarray  # (1000,)
+    h_T: np.ndarray
+    log10: np.ndarray  # log10 |dh_T/dh_0|
+    sign: np.ndarray
+
+    @property
+    def grad(self) -> np.ndarray:
+        return from_log10(self.log10, self.sign)
+
+
+def compute_scalar(T: int, h0: float) -> ScalarResult:
+    ws = np.linspace(-W_LIMIT, W_LIMIT, W_POINTS)
+    r = scalar_gradient(ws, T, h0)
+    return ScalarResult(w=ws, h_T=r.h_T, log10=r.log10_abs_grad, sign=r.sign)
+
+
+@dataclass(frozen=True)
+class ScalarPoint:
+    w: float
+    h_T: float
+    log10: float
+    sign: float
+    status: str
+
+
+def scalar_point(s: GradientsSettings) -> ScalarPoint:
+    """The chosen w exactly (not the nearest point of the sweep)."""
+    r = scalar_gradient([s.w], s.T, s.h0)
+    lg = float(r.log10_abs_grad[0])
+    return ScalarPoint(s.w, float(r.h_T[0]), lg, float(r.sign[0]), str(float_status(lg)))
+
+
+def network(H: int, length: int, init: str, seed: int):
+    """The weights (before scaling W_hh) and the input every part of the page shares."""
+    weights = make_layer_weights(1, H, 1, seed=seed, init=init)
+    x = make_signal("noise", length, 1, seed=seed)
+    return weights, x
+
+
+@dataclass(frozen=True)
+class ChainResult:
+    """||dh_T/dh_k|| at sampled k for one recurrent matrix, with its spectrum."""
+
+    k: np.ndarray  # steps, increasing
+    log10: np.ndarray  # log10 ||dh_T/dh_k||
+    T: int
+    sigma: np.ndarray  # singular values of W_hh, largest first
+    eig: np.ndarray  # eigenvalues of W_hh (complex)
+    act: str
+
+    @property
+    def gamma(self) -> float:
+        return GAMMA[self.act]
+
+    @property
+    def sigma_max(self) -> float:
+        return float(self.sigma[0])
+
+    @property
+    def rho(self) -> float:
+        """The spectral radius: the largest |eigenvalue|."""
+        return float(np.max(np.abs(self.eig)))
+
+    @property
+    def bound(self) -> np.ndarray:
+        """log10 (sigma_max gamma)^(T - k) at the same k."""
+        return bound_log10(self.sigma_max, self.act, self.T - self.k)
+
+    @property
+    def longest(self) -> float:
+        """log10 ||dh_T/dh_0||: the gradient that travels all T steps back."""
+        return float(self.log10[0])
+
+
+def compute_chain(H: int, length: int, norm: float, init: str, act: str, seed: int) -> ChainResult:
+    weights, x = network(H, length, init, seed)
+    W = scaled_to_norm(weights.W_hh, norm)
+    ks = sampled_steps(length, CURVE_POINTS)
+    trace = jacobian_trace(x, weights.W_ih, W, weights.b_ih, weights.b_hh, None, act, ks=ks)
+    return ChainResult(
+        k=trace.k,
+        log10=trace.log10_norms,
+        T=length,
+        sigma=np.linalg.svd(W, compute_uv=False),
+        eig=np.linalg.eigvals(W),
+        act=act,
+    )
+
+
+@dataclass(frozen=True)
+class MapResult:
+    """log10 ||dh_T/dh_{T-lag}|| for each scale (rows) and lag (columns)."""
+
+    scales: np.ndarray
+    lags: np.ndarray
+    log10: np.ndarray  # (S, L)
+
+
+def compute_map(H: int, length: int, init: str, act: str, seed: int) -> MapResult:
+    weights, x = network(H, length, init, seed)
+    unit = scaled_to_norm(weights.W_hh, 1.0)
+    ks = sampled_steps(length, MAP_COLUMNS)  # increasing k, so decreasing lag T - k
+    scales = np.asarray(MAP_SCALES)
+    grid = scale_lag_map(x, weights.W_ih, unit, weights.b_ih, weights.b_hh, None, act, scales=scales, ks=ks)
+    return MapResult(scales=scales, lags=(length - ks)[::-1], log10=grid[:, ::-1])
+
+
+@dataclass(frozen=True)
+class GatesResult:
+    k: np.ndarray  # 1 .. T
+    log10: dict[str, np.ndarray]  # per cell: log10 ||dh_T/dx_k||
+    mean_f: float  # the LSTM's forget gate, averaged over units and steps
+    mean_z: float  # the GRU's update gate, the same way
+
+
+def compute_gates(H: int, length: int, seed: int, gate_bias: float) -> GatesResult:
+    _, x = network(H, length, "gaussian", seed)
+    reaches = input_gradient_reach(x, H, seed=seed, gate_bias=gate_bias)
+    return GatesResult(
+        k=np.arange(1, length + 1),
+        log10={cell: r.log10_norms for cell, r in reaches.items()},
+        mean_f=float(reaches["lstm"].mean_keep),
+        mean_z=float(reaches["gru"].mean_keep),
+    )
+
+
+@dataclass(frozen=True)
+class BPTTResult:
+    full: BPTTGradients
+    truncated: BPTTGradients
+
+    @property
+    def cosine(self) -> float:
+        return cosine(self.full.grads, self.truncated.grads)
+
+    @property
+    def log10_full(self) -> float:
+        return log10_norm(list(self.full.grads.values()))
+
+    @property
+    def log10_truncated(self) -> float:
+        return log10_norm(list(self.truncated.grads.values()))
+
+
+def compute_bptt(H: int, length: int, norm: float, init: str, act: str, seed: int, window: int) -> BPTTResult:
+    weights, x = network(H, length, init, seed)
+    W = scaled_to_norm(weights.W_hh, norm)
+    rnn = run_rnn(x, weights.W_ih, W, weights.b_ih, weights.b_hh, None, act)
+    return BPTTResult(bptt_gradients(rnn, weights.V), bptt_gradients(rnn, weights.V, window))
+
+
+def clip(result: BPTTResult, max_norm: float) -> Clipped:
+    return clip_by_norm(result.full.grads, max_norm)
+
+
+# ---------------------------------------------------------------- numbers as text
+
+
+def sci(log10: float, digits: int = 3) -> str:
+    """A size given as log10, written with `digits` significant digits; exact far past float64
+    (-450.3 gives 5.01e-451)."""
+    if math.isnan(log10):
+        return "NaN"
+    if log10 == -math.inf:
+        return "0"
+    if log10 == math.inf:
+        return "∞"
+    exponent = math.floor(log10)
+    mantissa = round(10 ** (log10 - exponent), digits - 1)
+    if mantissa >= 10:
+        mantissa, exponent = mantissa / 10, exponent + 1
+    if -3 <= exponent < digits:
+        return f"{mantissa * 10.0**exponent:.{digits}g}"
+    return f"{mantissa:.{digits - 1}f}e{exponent}"
+
+
+def sci_latex(log10: float, digits: int = 2) -> str:
+    """The same as LaTeX: 1.0 \\times 10^{-451}."""
+    text = sci(log10, digits)
+    if "e" not in text:
+        return text
+    mantissa, exponent = text.split("e")
+    return rf"{mantissa} \times 10^{{{int(exponent)}}}"
+
+
+def signed_sci(log10: float, sign: float, digits: int = 2) -> str:
+    text = sci(log10, digits)
+    return f"-{text}" if sign < 0 and text != "0" else text
+
+
+def verdict(log10: float, T: int) -> str:
+    """vanish / explode / steady: how the longest gradient ended up (per step, as a rate)."""
+    if log10 == -math.inf:
+        return "vanish"
+    rate = log10 / max(T, 1)
+    if log10 < -2 and rate < -0.01:
+        return "vanish"
+    if log10 > 2 and rate > 0.01:
+        return "explode"
+    return "steady"
+
+
+# ---------------------------------------------------------------- figures
+
+
+def log_ticks(lo: float, hi: float, most: int = 7) -> tuple[list[float], list[str]]:
+    """Tick positions on an axis of log10 values, labelled as powers of ten."""
+    if not (math.isfinite(lo) and math.isfinite(hi)) or hi <= lo:
+        lo, hi = (lo if math.isfinite(lo) else -1.0), (lo if math.isfinite(lo) else 0.0) + 1.0
+    span = hi - lo
+    step = next((s for s in (1, 2, 5, 10, 20, 25, 50, 100, 200, 500) if span / s <= most - 1), 1000)
+    first = math.ceil(lo / step) * step
+    values = [float(v) for v in np.arange(first, hi + 1e-9, step)]
+    return values, [_power(v) for v in values]
+
+
+def _power(exponent: float) -> str:
+    e = round(exponent)
+    if e == 0:
+        return "1"
+    if e == 1:
+        return "10"
+    return f"10<sup>{e}</sup>"
+
+
+def _finite(values: np.ndarray) -> np.ndarray:
+    return values[np.isfinite(values)]
+
+
+def _range(*arrays: np.ndarray, pad: float = 0.05) -> tuple[float, float]:
+    finite = np.concatenate([_finite(np.asarray(a, dtype=np.float64).ravel()) for a in arrays] or [[0.0]])
+    if finite.size == 0:
+        return -1.0, 1.0
+    lo, hi = float(finite.min()), float(finite.max())
+    if hi - lo < 1:
+        lo, hi = lo - 0.5, hi + 0.5
+    margin = pad * (hi - lo)
+    return lo - margin, hi + margin
+
+
+def log_axis(title: str, lo: float, hi: float, **extra) -> dict:
+    values, text = log_ticks(lo, hi)
+    return axis(title, range=[lo, hi], tickvals=values, ticktext=text, zeroline=False, **extra)
+
+
+def _plottable(values: np.ndarray) -> np.ndarray:
+    """log10 values as a Plotly series: -inf (exactly 0) becomes a gap, never a NaN in the JSON."""
+    out = np.asarray(values, dtype=object)
+    out[~np.isfinite(np.asarray(values, dtype=np.float64))] = None
+    return out
+
+
+def _finite_or_gap(values: np.ndarray) -> np.ndarray:
+    """Values for a linear axis: a value past float64 (inf) is a gap, never an inf or NaN in the JSON."""
+    out = np.asarray(values, dtype=object)
+    out[~np.isfinite(np.asarray(values, dtype=np.float64))] = None
+    return out
+
+
+def _float_bands(lo: float, hi: float, labels: Mapping[str, str]) -> tuple[list[dict], list[dict]]:
+    """Shaded bands where float64 (and float32, PyTorch's default) can no longer hold the numbers."""
+    shapes, notes = [], []
+    for top, bottom, name, opacity in (
+        (LOG10_MAX_32, LOG10_TINY_32, "float32", 0.06),
+        (LOG10_MAX, LOG10_TINY, "float64", 0.12),
+    ):
+        if hi > top:
+            shapes.append(_band(top, max(hi, top), opacity))
+            notes.append(_note(top, labels["overflow_in"].format(fmt=name), "bottom"))
+        if lo < bottom:
+            shapes.append(_band(min(lo, bottom), bottom, opacity))
+            notes.append(_note(bottom, labels["underflow_in"].format(fmt=name), "top"))
+    return shapes, notes
+
+
+def _band(y0: float, y1: float, opacity: float) -> dict:
+    return {
+        "type": "rect",
+        "xref": "paper",
+        "yref": "y",
+        "x0": 0,
+        "x1": 1,
+        "y0": y0,
+        "y1": y1,
+        "fillcolor": f"rgba(200, 85, 61, {opacity})",
+        "line": {"width": 0},
+        "layer": "below",
+    }
+
+
+def _note(y: float, text: str, anchor: str) -> dict:
+    return {
+        "xref": "paper",
+        "yref": "y",
+        "x": 0.01,
+        "y": y,
+        "xanchor": "left",
+        "yanchor": anchor,
+        "text": text,
+        "showarrow": False,
+        "font": {"size": 12, "color": WARM},
+    }
+
+
+def scalar_figure(r: ScalarResult, point: ScalarPoint, log: bool, labels: Mapping[str, str]) -> Figure:
+    """The lecture's plot, live: h_T (top) and dh_T/dh_0 (bottom) against w, the chosen w marked."""
+    data = [
+        {
+            "type": "scatter",
+            "x": r.w,
+            "y": r.h_T,
+            "name": labels["state"],
+            "mode": "lines",
+            "line": {"color": ACCENT, "width": 2.5},
+            "hovertemplate": "w = %{x:.3f}<br>h_T = %{y:.4f}<extra></extra>",
+        },
+        {
+            "type": "scatter",
+            "x": [point.w],
+            "y": [point.h_T],
+            "mode": "markers",
+            "marker": {"color": ACCENT, "size": 11, "line": {"color": INK, "width": 1}},
+            "showlegend": False,
+            "hoverinfo": "skip",
+        },
+    ]
+    shapes = [vline(point.w, INK)]
+    annotations = []
+    if log:
+        lo, hi = _range(r.log10, [point.log10], [0.0])
+        y, y_point = _plottable(r.log10), _plottable(np.array([point.log10]))
+        text = [signed_sci(v, sg) for v, sg in zip(r.log10, r.sign, strict=True)]
+        grad_axis = log_axis(labels["abs_grad"], lo, hi, domain=[0, 0.58], anchor="x")
+        bands, annotations = _float_bands(lo, hi, labels)
+        shapes += [{**b, "yref": "y2"} for b in bands]
+        annotations = [{**a, "yref": "y2"} for a in annotations]
+        hover = "w = %{x:.3f}<br>∂h_T/∂h_0 = %{text}<extra></extra>"
+    else:
+        y = _finite_or_gap(r.grad)
+        y_point = _finite_or_gap(from_log10([point.log10], point.sign))
+        text = [signed_sci(v, sg) for v, sg in zip(r.log10, r.sign, strict=True)]
+        grad_axis = axis(labels["grad"], domain=[0, 0.58], anchor="x", zeroline=True)
+        hover = "w = %{x:.3f}<br>∂h_T/∂h_0 = %{text}<extra></extra>"
+    data += [
+        {
+            "type": "scatter",
+            "x": r.w,
+            "y": y,
+            "text": text,
+            "name": labels["gradient"],
+            "mode": "lines",
+            "line": {"color": WARM, "width": 2.5},
+            "xaxis": "x",
+            "yaxis": "y2",
+            "hovertemplate": hover,
+        },
+        {
+            "type": "scatter",
+            "x": [point.w],
+            "y": y_point,
+            "mode": "markers",
+            "marker": {"color": WARM, "size": 11, "line": {"color": INK, "width": 1}},
+            "xaxis": "x",
+            "yaxis": "y2",
+            "showlegend": False,
+            "hoverinfo": "skip",
+        },
+    ]
+    return {
+        "data": data,
+        "layout": layout(
+            520,
+            shapes=shapes,
+            annotations=annotations,
+            hovermode="x unified",
+            legend={"orientation": "h", "y": 1.08, "x": 0},
+            xaxis=axis("w", range=[-W_LIMIT, W_LIMIT], anchor="y2", zeroline=True),
+            yaxis=axis(labels["state_axis"], domain=[0.66, 1], range=[-1.05, 1.05], zeroline=True),
+            yaxis2=grad_axis,
+        ),
+    }
+
+
+def norms_figure(r: ChainResult, labels: Mapping[str, str]) -> Figure:
+    """||dh_T/dh_k|| against k on a log scale, with the bound (sigma_max gamma)^(T - k) over it."""
+    bound = r.bound
+    lo, hi = _range(r.log10, bound, [0.0])
+    hover_text = [sci(v) for v in r.log10]
+    data = [
+        {
+            "type": "scatter",
+            "x": r.k,
+            "y": _plottable(bound),
+            "text": [sci(v) for v in bound],
+            "name": labels["bound"],
+            "mode": "lines",
+            "line": {"color": MUTED, "width": 2, "dash": "dash"},
+            "hovertemplate": "%{text}",
+        },
+        {
+            "type": "scatter",
+            "x": r.k,
+            "y": _plottable(r.log10),
+            "text": hover_text,
+            "name": labels["measured"],
+            "mode": "lines+markers" if len(r.k) <= 40 else "lines",
+            "line": {"color": ACCENT, "width": 3},
+            "marker": {"size": 5},
+            "hovertemplate": "%{text}",
+        },
+    ]
+    shapes, annotations = _float_bands(lo, hi, labels)
+    return {
+        "data": data,
+        "layout": layout(
+            380,
+            shapes=shapes,
+            annotations=annotations,
+            hovermode="x unified",
+            legend={"orientation": "h", "y": 1.12, "x": 0},
+            xaxis=axis(labels["k"], range=[0, r.T], zeroline=False),
+            yaxis=log_axis(labels["jac_norm"], lo, hi),
+        ),
+    }
+
+
+def spectrum_figure(r: ChainResult, labels: Mapping[str, str]) -> Figure:
+    """The singular values of W_hh, largest first, against 1 and 1/gamma."""
+    index = np.arange(1, len(r.sigma) + 1)
+    data = [
+        {
+            "type": "bar",
+            "x": index,
+            "y": r.sigma,
+            "marker": {"color": ACCENT},
+            "name": "σ_i",
+            "hovertemplate": "σ_%{x} = %{y:.4f}<extra></extra>",
+        }
+    ]
+    lines = [_hline(1.0, INK, "1")]
+    if r.gamma != 1.0:
+        lines.append(_hline(1.0 / r.gamma, WARM, f"1/γ = {1 / r.gamma:g}"))
+    top = max(float(r.sigma[0]), 1.0 / r.gamma) * 1.12
+    return {
+        "data": data,
+        "layout": layout(
+            300,
+            shapes=[s for s, _ in lines],
+            annotations=[a for _, a in lines],
+            showlegend=False,
+            bargap=0.15,
+            xaxis=axis(labels["sv_index"], showgrid=False),
+            yaxis=axis(labels["sv"], range=[0, top]),
+        ),
+    }
+
+
+def _hline(y: float, color: str, text: str) -> tuple[dict, dict]:
+    shape = {
+        "type": "line",
+        "xref": "paper",
+        "yref": "y",
+        "x0": 0,
+        "x1": 1,
+        "y0": y,
+        "y1": y,
+        "line": {"color": color, "width": 1.5, "dash": "dash"},
+    }
+    note = {
+        "xref": "paper",
+        "yref": "y",
+        "x": 1,
+        "y": y,
+        "xanchor": "right",
+        "yanchor": "bottom",
+        "text": text,
+        "showarrow": False,
+        "font": {"size": 12, "color": color},
+    }
+    return shape, note
+
+
+def eigen_figure(r: ChainResult, labels: Mapping[str, str]) -> Figure:
+    """The eigenvalues of W_hh in the complex plane, against the unit circle (and the circle of
+    radius sigma_max, which holds them all)."""
+    reach = max(1.0, r.sigma_max) * 1.1
+    theta = np.linspace(0, 2 * np.pi, 121)
+    data = [
+        {
+            "type": "scatter",
+            "x": np.cos(theta),
+            "y": np.sin(theta),
+            "mode": "lines",
+            "line": {"color": INK, "width": 1.5},
+            "name": labels["unit_circle"],
+            "hoverinfo": "skip",
+        },
+        {
+            "type": "scatter",
+            "x": r.sigma_max * np.cos(theta),
+            "y": r.sigma_max * np.sin(theta),
+            "mode": "lines",
+            "line": {"color": MUTED, "width": 1, "dash": "dot"},
+            "name": "|λ| = σ_max",
+            "hoverinfo": "skip",
+        },
+        {
+            "type": "scatter",
+            "x": r.eig.real,
+            "y": r.eig.imag,
+            "text": [f"{abs(v):.3f}" for v in r.eig],
+            "mode": "markers",
+            "marker": {"color": WARM, "size": 8, "line": {"color": INK, "width": 0.5}},
+            "name": labels["eigenvalues"],
+            "hovertemplate": "λ = %{x:.3f} %{y:+.3f}i<br>|λ| = %{text}<extra></extra>",
+        },
+    ]
+    return {
+        "data": data,
+        "layout": layout(
+            300,
+            hovermode="closest",
+            legend={"orientation": "h", "y": -0.15, "x": 0},
+            xaxis=axis("Re λ", range=[-reach, reach], zeroline=True, constrain="domain"),
+            yaxis=axis("Im λ", range=[-reach, reach], zeroline=True, scaleanchor="x", scaleratio=1),
+        ),
+    }
+
+
+MAP_COLOR_LIMIT = 30.0  # the map's colours saturate at 10^-30 and 10^30; hover has the value
+
+
+def map_figure(m: MapResult, current: float, labels: Mapping[str, str]) -> Figure:
+    """log10 ||dh_T/dh_{T-lag}|| over scale (rows) x lag (columns): blue vanishes, red explodes, and the
+    black line is where it stays 1."""
+    z = np.asarray(m.log10, dtype=np.float64)
+    finite = _finite(z)
+    limit = min(MAP_COLOR_LIMIT, max(1.0, float(np.abs(finite).max()) if finite.size else 1.0))
+    zero_cells = z == -np.inf
+    shown = np.where(zero_cells, -limit, np.nan_to_num(z, nan=0.0, posinf=limit))
+    text = np.array([[sci(v) for v in row] for row in z], dtype=object)
+    values, ticks = log_ticks(-limit, limit, 5)
+    heat = {
+        "type": "heatmap",
+        "z": shown,
+        "x": m.lags,
+        "y": m.scales,
+        "text": text,
+        "colorscale": "RdBu_r",
+        "zmid": 0,
+        "zmin": -limit,
+        "zmax": limit,
+        "colorbar": {
+            "thickness": 12,
+            "tickvals": values,
+            "ticktext": ticks,
+            "title": {"text": "‖∂h_T/∂h_k‖"},
+        },
+        "hovertemplate": f"σ_max = %{{y}}<br>{labels['lag']} = %{{x}}<br>‖∂h_T/∂h_k‖ = %{{text}}"
+        "<extra></extra>",
+    }
+    contour = {
+        "type": "contour",
+        "z": shown,
+        "x": m.lags,
+        "y": m.scales,
+        "contours": {"start": 0, "end": 0, "size": 1, "coloring": "none"},
+        "line": {"color": INK, "width": 2},
+        "showscale": False,
+        "hoverinfo": "skip",
+        "name": labels["boundary"],
+    }
+    shapes = [
+        {
+            "type": "line",
+            "xref": "paper",
+            "yref": "y",
+            "x0": 0,
+            "x1": 1,
+            "y0": current,
+            "y1": current,
+            "line": {"color": INK, "width": 1.5, "dash": "dash"},
+        }
+    ]
+    notes = [
+        {
+            "xref": "paper",
+            "yref": "y",
+            "x": 0.01,
+            "y": current,
+            "xanchor": "left",
+            "yanchor": "bottom",
+            "text": labels["current"],
+            "showarrow": False,
+            "font": {"size": 12, "color": INK},
+            "bgcolor": "rgba(255,255,255,0.7)",
+        }
+    ]
+    return {
+        "data": [heat, contour],
+        "layout": layout(
+            380,
+            shapes=shapes,
+            annotations=notes,
+            xaxis=axis(labels["lag"], showgrid=False),
+            yaxis=axis(labels["scale"], showgrid=False, dtick=0.25 if len(m.scales) <= 12 else None),
+        ),
+    }
+
+
+def reach_figure(r: GatesResult, labels: Mapping[str, str]) -> Figure:
+    """||dh_T/dx_k|| against k for the RNN, the LSTM and the GRU on the same input."""
+    lo, hi = _range(*r.log10.values())
+    data = [
+        {
+            "type": "scatter",
+            "x": r.k,
+            "y": _plottable(values),
+            "text": [sci(v) for v in values],
+            "name": labels[cell],
+            "mode": "lines",
+            "line": {"color": COLORS[cell], "width": 3 if cell == "lstm" else 2.5},
+            "hovertemplate": "%{text}",
+        }
+        for cell, values in r.log10.items()
+    ]
+    shapes, annotations = _float_bands(lo, hi, labels)
+    return {
+        "data": data,
+        "layout": layout(
+            360,
+            shapes=shapes,
+            annotations=annotations,
+            hovermode="x unified",
+            legend={"orientation": "h", "y": 1.12, "x": 0},
+            xaxis=axis(labels["k"], range=[1, max(int(r.k[-1]), 2)], zeroline=False),
+            yaxis=log_axis(labels["input_norm"], lo, hi),
+        ),
+    }
+
+
+def clip_figure(c: Clipped, labels: Mapping[str, str]) -> Figure:
+    """The norm of each gradient before and after clipping (log scale), and the threshold."""
+    names = [*c.before, labels["total"]]
+    before = [log10_norm([v]) for v in c.before.values()] + [c.log10_total]
+    shift = math.log10(c.coefficient) if c.coefficient > 0 else -math.inf
+    after = [b + shift for b in before]
+    threshold = math.log10(c.max_norm)
+    lo, hi = _range(before, after, [threshold], pad=0.15)
+    lo = min(lo, threshold - 1)
+    bars = [
+        {
+            "type": "bar",
+            "x": names,
+            "y": _plottable(np.array(values) - lo),  # each bar runs from the axis' bottom to its value
+            "base": lo,
+            "text": [sci(v) for v in values],
+            "textposition": "outside",
+            "name": name,
+            "marker": {"color": color},
+            "hovertemplate": "%{x}: %{text}<extra></extra>",
+        }
+        for values, name, color in ((before, labels["before"], WARM), (after, labels["after"], ACCENT))
+    ]
+    shape, note = _hline(threshold, INK, labels["threshold"].format(c=sci(threshold)))
+    return {
+        "data": bars,
+        "layout": layout(
+            340,
+            barmode="group",
+            shapes=[shape],
+            annotations=[note],
+            legend={"orientation": "h", "y": 1.12, "x": 0},
+            xaxis=axis(None, showgrid=False),
+            yaxis=log_axis(labels["grad_norm"], lo, hi + 0.1 * (hi - lo)),
+        ),
+    }
+
+
+def init_figure(orth: ChainResult, gauss: ChainResult, labels: Mapping[str, str]) -> Figure:
+    """||dh_T/dh_k|| for an orthogonal and a Gaussian W_hh with the same largest singular value."""
+    bound = orth.bound
+    lo, hi = _range(orth.log10, gauss.log10, bound)
+    data = [
+        {
+            "type": "scatter",
+            "x": orth.k,
+            "y": _plottable(bound),
+            "text": [sci(v) for v in bound],
+            "name": labels["bound"],
+            "mode": "lines",
+            "line": {"color": MUTED, "width": 2, "dash": "dash"},
+            "hovertemplate": "%{text}",
+        }
+    ]
+    for init, r in (("orthogonal", orth), ("gaussian", gauss)):
+        data.append(
+            {
+                "type": "scatter",
+                "x": r.k,
+                "y": _plottable(r.log10),
+                "text": [sci(v) for v in r.log10],
+                "name": labels[init],
+                "mode": "lines",
+                "line": {"color": COLORS[init], "width": 3},
+                "hovertemplate": "%{text}",
+            }
+        )
+    shapes, annotations = _float_bands(lo, hi, labels)
+    return {
+        "data": data,
+        "layout": layout(
+            340,
+            shapes=shapes,
+            annotations=annotations,
+            hovermode="x unified",
+            legend={"orientation": "h", "y": 1.12, "x": 0},
+            xaxis=axis(labels["k"], range=[0, orth.T], zeroline=False),
+            yaxis=log_axis(labels["jac_norm"], lo, hi),
+        ),
+    }
+
+
+def bptt_figure(r: BPTTResult, labels: Mapping[str, str]) -> Figure:
+    """||dL/dh_k|| against k with the full graph and with the graph cut every `window` steps."""
+    full, cut = r.full.log10_dL_dh, r.truncated.log10_dL_dh
+    lo, hi = _range(full, cut)
+    k = np.arange(len(full))
+    data = [
+        {
+            "type": "scatter",
+            "x": k,
+            "y": _plottable(values),
+            "text": [sci(v) for v in values],
+            "name": name,
+            "mode": "lines",
+            "line": {"color": color, "width": width, **({"dash": "dot"} if dotted else {})},
+            "hovertemplate": "%{text}",
+        }
+        for values, name, color, width, dotted in (
+            (full, labels["full"], INK, 2.5, False),
+            (cut, labels["truncated"], WARM, 2.5, True),
+        )
+    ]
+    T = len(full) - 1
+    shapes = [vline(c, WARM) for c in r.truncated.cuts]
+    last = r.truncated.cuts[-1] if r.truncated.cuts else 0
+    shapes.append(
+        {
+            "type": "rect",
+            "xref": "x",
+            "yref": "paper",
+            "x0": last,
+            "x1": T,
+            "y0": 0,
+            "y1": 1,
+            "fillcolor": "rgba(200, 85, 61, 0.08)",
+            "line": {"width": 0},
+            "layer": "below",
+        }
+    )
+    return {
+        "data": data,
+        "layout": layout(
+            340,
+            shapes=shapes,
+            hovermode="x unified",
+            legend={"orientation": "h", "y": 1.12, "x": 0},
+            xaxis=axis(labels["k"], range=[0, T], zeroline=False),
+            yaxis=log_axis(labels["loss_grad"], lo, hi),
+        ),
+    }
+
+
+def thumbnail() -> Figure:
+    """The home page's picture: the scale x lag map of a small tanh network (a real engine run)."""
+    m = compute_map(8, 40, "orthogonal", "tanh", 0)
+    z = np.clip(m.log10, -6, 6)
+    heat = {
+        "type": "heatmap",
+        "z": z,
+        "x": m.lags,
+        "y": m.scales,
+        "colorscale": "RdBu_r",
+        "zmid": 0,
+        "showscale": False,
+        "hoverinfo": "skip",
+    }
+    margin = {"l": 0, "r": 0, "t": 0, "b": 0}
+    return {
+        "data": [heat],
+        "layout": layout(120, margin=margin, xaxis=hidden_axis(), yaxis=hidden_axis(), plot_bgcolor=GRID),
+    }
+
+
+LECTURE_CODE = """import numpy as np
+
+def forward_backward_prop(w, T):
+    hs = [0.5]
+    for _ in range(T):
+        hs.append(np.tanh(w*hs[-1]))
+
+    dh = 1
+    for t in range(T):
+        dh = (1-hs[-1-t]**2) * w * dh
+
+    return hs[-1], dh
+"""
+
+
+def lecture_code(s: GradientsSettings) -> str:
+    """The lectures' code (file 002) with this page's h0, and the call for the chosen w and T."""
+    code = LECTURE_CODE.replace("hs = [0.5]", f"hs = [{s.h0!r}]")
+    return code + f"\nh_T, dh = forward_backward_prop({s.w!r}, {s.T})\n"

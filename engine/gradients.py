@@ -109,9 +109,12 @@ class ScalarGradient:
         return float_status(self.log10_abs_grad)
 
 
+LOG_LIMIT = 1e300  # |a| past this: even log sech(a)^2 would leave float64, and it is -2e300 instead
+
+
 def _log_sech2(a: np.ndarray) -> np.ndarray:
     """log(1 - tanh(a)^2) = log sech(a)^2, accurate where tanh(a) rounds to +-1."""
-    m = np.abs(a)
+    m = np.minimum(np.abs(a), LOG_LIMIT)
     return 2.0 * (math.log(2.0) - m - np.log1p(np.exp(-2.0 * m)))
 
 
@@ -375,7 +378,9 @@ def make_cell(
     if cell not in CELLS:
         raise ValueError(f"cell must be one of {CELLS}, not {cell!r}")
     kind = {"rnn": torch.nn.RNN, "lstm": torch.nn.LSTM, "gru": torch.nn.GRU}[cell]
-    module = kind(input_size, hidden_size, batch_first=True, dtype=torch.float64)
+    # Built on the meta device, so its own initialisation draws nothing; the weights are drawn below.
+    module = kind(input_size, hidden_size, batch_first=True, dtype=torch.float64, device="meta")
+    module = module.to_empty(device="cpu")
     gen = torch.Generator().manual_seed(int(seed) * len(CELLS) + CELLS.index(cell))
     bound = 1.0 / math.sqrt(hidden_size)
     with torch.no_grad():
@@ -413,7 +418,7 @@ def _weights_of(module: torch.nn.Module) -> tuple[np.ndarray, ...]:
     )
 
 
-def reach(module: torch.nn.Module, x) -> Reach:
+def cell_reach(module: torch.nn.Module, x) -> Reach:
     """||dh_T/dx_k||_2 for every step k of `x` (T, I) through a one-layer nn.RNN, nn.LSTM or nn.GRU.
 
     The states come from the module's own forward pass; its gates are recomputed from its weights and
@@ -502,12 +507,12 @@ def input_gradient_reach(
 ) -> dict[str, Reach]:
     """The same input `x` (T, I) through an nn.RNN (tanh), an nn.LSTM and an nn.GRU of the same
     `hidden_size`, each with PyTorch's default initialisation drawn from `seed`: ||dh_T/dx_k||_2 for
-    every k (see `reach`). `gate_bias` biases the LSTM's forget gate and the GRU's update gate towards
+    every k (see `cell_reach`). `gate_bias` biases the LSTM's forget gate and the GRU's update gate towards
     keeping the old state (see `make_cell`)."""
     x = _array(x)
     x = x[:, None] if x.ndim == 1 else x
     return {
-        cell: reach(make_cell(cell, x.shape[1], hidden_size, seed=seed, gate_bias=gate_bias), x)
+        cell: cell_reach(make_cell(cell, x.shape[1], hidden_size, seed=seed, gate_bias=gate_bias), x)
         for cell in cells
     }
 
@@ -612,9 +617,8 @@ def cosine(a: Mapping[str, np.ndarray], b: Mapping[str, np.ndarray]) -> float:
     """The cosine between two gradients given as dicts of arrays (1: the same direction)."""
     x = np.concatenate([np.ravel(a[k]) for k in a])
     y = np.concatenate([np.ravel(b[k]) for k in a])
-    big = max(float(np.max(np.abs(x), initial=0.0)), float(np.max(np.abs(y), initial=0.0)))
-    if big == 0.0 or not math.isfinite(big):
+    x_big, y_big = float(np.max(np.abs(x), initial=0.0)), float(np.max(np.abs(y), initial=0.0))
+    if x_big == 0.0 or y_big == 0.0 or not math.isfinite(x_big + y_big):
         return math.nan
-    x, y = x / big, y / big
-    denominator = float(np.linalg.norm(x) * np.linalg.norm(y))
-    return float(x @ y) / denominator if denominator > 0 else math.nan
+    x, y = x / x_big, y / y_big  # each scaled on its own: 1e200 and 1e-200 still compare
+    return float(x @ y) / float(np.linalg.norm(x) * np.linalg.norm(y))

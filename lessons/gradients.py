@@ -331,7 +331,7 @@ def clip(result: BPTTResult, max_norm: float) -> Clipped:
 
 def sci(log10: float, digits: int = 3) -> str:
     """A size given as log10, written with `digits` significant digits; exact far past float64
-    (-450.3 gives 5.01e-451)."""
+    (-450.3 gives 5.01e-451, 400 gives 1.00e+400)."""
     if math.isnan(log10):
         return "NaN"
     if log10 == -math.inf:
@@ -344,7 +344,7 @@ def sci(log10: float, digits: int = 3) -> str:
         mantissa, exponent = mantissa / 10, exponent + 1
     if -3 <= exponent < digits:
         return f"{mantissa * 10.0**exponent:.{digits}g}"
-    return f"{mantissa:.{digits - 1}f}e{exponent}"
+    return f"{mantissa:.{digits - 1}f}e{exponent:+d}"
 
 
 def sci_latex(log10: float, digits: int = 2) -> str:

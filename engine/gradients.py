@@ -613,6 +613,37 @@ def bptt_gradients(rnn: RecurrentPass, V, window: int | None = None) -> BPTTGrad
     return BPTTGradients(dL_dh=g, grads=grads, window=None if window is None else int(window))
 
 
+def loss_step_map(rnn: RecurrentPass, V, ts=None, ks=None) -> np.ndarray:
+    """log10 ||d(V h_t)/dh_k|| for the loss steps t in `ts` (rows) and the states k in `ks` (columns),
+    both all of 0 .. T by default: how hard the loss at step t pulls on the state at step k.
+
+    -inf where k > t (a state after the loss has no say in it) or where the pull is exactly 0. Each row
+    is one backward pass, rescaled to norm 1 as it goes, so nothing over- or underflows.
+    """
+    T, H = rnn.a.shape
+    ts, ks = _steps(T, ts), _steps(T, ks)
+    V = _array(V).reshape(H)
+    G = np.zeros((len(ts), H))  # row r: d(V h_{t_r})/dh_k, short of 10^log_size[r]
+    log_size = np.full(len(ts), -np.inf)
+    out = np.full((len(ts), len(ks)), -np.inf)
+    column = {int(k): j for j, k in enumerate(ks)}
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore", under="ignore"):
+        for k in range(T, -1, -1):
+            starting = ts == k
+            G[starting], log_size[starting] = V, 0.0
+            size = np.linalg.norm(G, axis=1)
+            if k in column:
+                out[:, column[k]] = log_size + np.log10(size)
+            if k == 0:
+                break
+            G = (G * rnn.d[k - 1]) @ rnn.W_hh  # from h_k back to h_{k-1}
+            size = np.linalg.norm(G, axis=1)
+            alive = size > 0
+            G /= np.where(alive, size, 1.0)[:, None]
+            log_size = log_size + np.where(alive, np.log10(np.where(alive, size, 1.0)), -np.inf)
+    return out
+
+
 def cosine(a: Mapping[str, np.ndarray], b: Mapping[str, np.ndarray]) -> float:
     """The cosine between two gradients given as dicts of arrays (1: the same direction)."""
     x = np.concatenate([np.ravel(a[k]) for k in a])

@@ -39,6 +39,7 @@ from engine.gradients import (
     input_gradient_reach,
     jacobian_trace,
     log10_norm,
+    loss_step_map,
     run_rnn,
     scalar_gradient,
     scale_lag_map,
@@ -57,8 +58,9 @@ MAP_COLUMNS = 41  # at most this many lags per row of the map
 CURVE_POINTS = 101  # at most this many k on the norm curves
 CLIP_RANGE = (0.01, 1000.0)
 GATE_BIAS_RANGE = (-2.0, 5.0)
-COLORS = {"rnn": WARM, "lstm": ACCENT, "gru": "#5a8f29", "gaussian": WARM, "orthogonal": ACCENT}
 GREEN = "#5a8f29"
+COLORS = {"rnn": WARM, "lstm": ACCENT, "gru": GREEN, "gaussian": WARM, "orthogonal": ACCENT}
+HOVER_LOG = "10<sup>%{y:.2f}</sup>"  # the series are log10 values: hover shows them as powers of ten
 
 
 @dataclass(frozen=True)
@@ -132,29 +134,6 @@ def matching_preset(s: GradientsSettings) -> str | None:
         if all(getattr(s, k) == v for k, v in values.items()):
             return name
     return None
-
-
-# ---------------------------------------------------------------- keys: what changes which numbers
-
-
-def scalar_key(s: GradientsSettings) -> tuple:
-    return (s.T, s.h0)
-
-
-def chain_key(s: GradientsSettings, init: str | None = None) -> tuple:
-    return (s.H, s.length, s.norm, init or s.init, s.act, s.seed)
-
-
-def map_key(s: GradientsSettings) -> tuple:
-    return (s.H, s.length, s.init, s.act, s.seed)
-
-
-def gates_key(s: GradientsSettings) -> tuple:
-    return (s.H, s.length, s.seed, s.gate_bias)
-
-
-def bptt_key(s: GradientsSettings) -> tuple:
-    return (*chain_key(s), s.window)
 
 
 # ---------------------------------------------------------------- computation
@@ -297,8 +276,44 @@ def compute_gates(H: int, length: int, seed: int, gate_bias: float) -> GatesResu
     )
 
 
+PULL_ROWS = 50  # at most this many loss steps t in the truncation map
+PULL_COLUMNS = 51  # and this many states k
+
+
+@dataclass(frozen=True)
+class FullBPTT:
+    """Full backpropagation through time for L = sum_t V h_t, and who pulls on whom."""
+
+    grads: BPTTGradients
+    t: np.ndarray  # (R,) loss steps, rows of `pull`
+    k: np.ndarray  # (C,) states, columns of `pull`
+    pull: np.ndarray  # (R, C) log10 ||d(V h_t)/dh_k||; -inf for k > t
+
+
+def compute_full(H: int, length: int, norm: float, init: str, act: str, seed: int) -> FullBPTT:
+    rnn, V = _pass(H, length, norm, init, act, seed)
+    ts = np.unique(np.linspace(1, length, min(length, PULL_ROWS)).round().astype(np.int64))
+    ks = sampled_steps(length, PULL_COLUMNS)
+    return FullBPTT(bptt_gradients(rnn, V), ts, ks, loss_step_map(rnn, V, ts, ks))
+
+
+def compute_truncated(
+    H: int, length: int, norm: float, init: str, act: str, seed: int, window: int
+) -> BPTTGradients:
+    rnn, V = _pass(H, length, norm, init, act, seed)
+    return bptt_gradients(rnn, V, window)
+
+
+def _pass(H: int, length: int, norm: float, init: str, act: str, seed: int):
+    weights, x = network(H, length, init, seed)
+    W = scaled_to_norm(weights.W_hh, norm)
+    return run_rnn(x, weights.W_ih, W, weights.b_ih, weights.b_hh, None, act), weights.V
+
+
 @dataclass(frozen=True)
 class BPTTResult:
+    """The full and the truncated gradient of the same loss, side by side."""
+
     full: BPTTGradients
     truncated: BPTTGradients
 
@@ -315,15 +330,8 @@ class BPTTResult:
         return log10_norm(list(self.truncated.grads.values()))
 
 
-def compute_bptt(H: int, length: int, norm: float, init: str, act: str, seed: int, window: int) -> BPTTResult:
-    weights, x = network(H, length, init, seed)
-    W = scaled_to_norm(weights.W_hh, norm)
-    rnn = run_rnn(x, weights.W_ih, W, weights.b_ih, weights.b_hh, None, act)
-    return BPTTResult(bptt_gradients(rnn, weights.V), bptt_gradients(rnn, weights.V, window))
-
-
-def clip(result: BPTTResult, max_norm: float) -> Clipped:
-    return clip_by_norm(result.full.grads, max_norm)
+def clip(full: BPTTGradients, max_norm: float) -> Clipped:
+    return clip_by_norm(full.grads, max_norm)
 
 
 # ---------------------------------------------------------------- numbers as text
@@ -347,15 +355,6 @@ def sci(log10: float, digits: int = 3) -> str:
     return f"{mantissa:.{digits - 1}f}e{exponent:+d}"
 
 
-def sci_latex(log10: float, digits: int = 2) -> str:
-    """The same as LaTeX: 1.0 \\times 10^{-451}."""
-    text = sci(log10, digits)
-    if "e" not in text:
-        return text
-    mantissa, exponent = text.split("e")
-    return rf"{mantissa} \times 10^{{{int(exponent)}}}"
-
-
 def signed_sci(log10: float, sign: float, digits: int = 2) -> str:
     text = sci(log10, digits)
     return f"-{text}" if sign < 0 and text != "0" else text
@@ -377,10 +376,23 @@ def verdict(log10: float, T: int) -> str:
 
 
 def log_ticks(lo: float, hi: float, most: int = 7) -> tuple[list[float], list[str]]:
-    """Tick positions on an axis of log10 values, labelled as powers of ten."""
+    """Tick positions on an axis of log10 values, labelled as powers of ten (or, on an axis under two
+    decades tall, as the numbers 0.5, 1, 2, 5 ...)."""
     if not (math.isfinite(lo) and math.isfinite(hi)) or hi <= lo:
-        lo, hi = (lo if math.isfinite(lo) else -1.0), (lo if math.isfinite(lo) else 0.0) + 1.0
+        lo = lo if math.isfinite(lo) else -1.0
+        hi = lo + 1.0
     span = hi - lo
+    if span < 2:
+        for mantissas in ((1, 2, 5), (1, 2, 3, 5, 7), tuple(range(1, 10))):
+            values = [
+                float(d + math.log10(m))
+                for d in range(math.floor(lo), math.ceil(hi) + 1)
+                for m in mantissas
+                if lo <= d + math.log10(m) <= hi
+            ]
+            if len(values) >= 3:
+                break
+        return values, [sci(v, 2) for v in values]
     step = next((s for s in (1, 2, 5, 10, 20, 25, 50, 100, 200, 500) if span / s <= most - 1), 1000)
     first = math.ceil(lo / step) * step
     values = [float(v) for v in np.arange(first, hi + 1e-9, step)]
@@ -416,17 +428,13 @@ def log_axis(title: str, lo: float, hi: float, **extra) -> dict:
     return axis(title, range=[lo, hi], tickvals=values, ticktext=text, zeroline=False, **extra)
 
 
-def _plottable(values: np.ndarray) -> np.ndarray:
-    """log10 values as a Plotly series: -inf (exactly 0) becomes a gap, never a NaN in the JSON."""
-    out = np.asarray(values, dtype=object)
-    out[~np.isfinite(np.asarray(values, dtype=np.float64))] = None
-    return out
-
-
-def _finite_or_gap(values: np.ndarray) -> np.ndarray:
-    """Values for a linear axis: a value past float64 (inf) is a gap, never an inf or NaN in the JSON."""
-    out = np.asarray(values, dtype=object)
-    out[~np.isfinite(np.asarray(values, dtype=np.float64))] = None
+def _gaps(values) -> np.ndarray:
+    """A float series for Plotly where only a deliberate gap is not a number: a log10 of -inf (exactly
+    0, or no path at all) or a value past float64. Plotly draws NaN as a gap (null in its JSON); the
+    captions say what a gap means. Float arrays go to the browser as fast binary-free JSON, lists of
+    Python objects would not."""
+    out = np.array(values, dtype=np.float64)
+    out[~np.isfinite(out)] = np.nan
     return out
 
 
@@ -501,25 +509,22 @@ def scalar_figure(r: ScalarResult, point: ScalarPoint, log: bool, labels: Mappin
     annotations = []
     if log:
         lo, hi = _range(r.log10, [point.log10], [0.0])
-        y, y_point = _plottable(r.log10), _plottable(np.array([point.log10]))
-        text = [signed_sci(v, sg) for v, sg in zip(r.log10, r.sign, strict=True)]
+        y, y_point = _gaps(r.log10), _gaps([point.log10])
         grad_axis = log_axis(labels["abs_grad"], lo, hi, domain=[0, 0.58], anchor="x")
         bands, annotations = _float_bands(lo, hi, labels)
         shapes += [{**b, "yref": "y2"} for b in bands]
         annotations = [{**a, "yref": "y2"} for a in annotations]
-        hover = "w = %{x:.3f}<br>∂h_T/∂h_0 = %{text}<extra></extra>"
+        hover = "w = %{x:.3f}<br>|∂h_T/∂h_0| = 10<sup>%{y:.2f}</sup><extra></extra>"
     else:
-        y = _finite_or_gap(r.grad)
-        y_point = _finite_or_gap(from_log10([point.log10], point.sign))
-        text = [signed_sci(v, sg) for v, sg in zip(r.log10, r.sign, strict=True)]
+        y = _gaps(r.grad)
+        y_point = _gaps(from_log10([point.log10], point.sign))
         grad_axis = axis(labels["grad"], domain=[0, 0.58], anchor="x", zeroline=True)
-        hover = "w = %{x:.3f}<br>∂h_T/∂h_0 = %{text}<extra></extra>"
+        hover = "w = %{x:.3f}<br>∂h_T/∂h_0 = %{y:.3e}<extra></extra>"
     data += [
         {
             "type": "scatter",
             "x": r.w,
             "y": y,
-            "text": text,
             "name": labels["gradient"],
             "mode": "lines",
             "line": {"color": WARM, "width": 2.5},
@@ -558,28 +563,25 @@ def norms_figure(r: ChainResult, labels: Mapping[str, str]) -> Figure:
     """||dh_T/dh_k|| against k on a log scale, with the bound (sigma_max gamma)^(T - k) over it."""
     bound = r.bound
     lo, hi = _range(r.log10, bound, [0.0])
-    hover_text = [sci(v) for v in r.log10]
     data = [
         {
             "type": "scatter",
             "x": r.k,
-            "y": _plottable(bound),
-            "text": [sci(v) for v in bound],
+            "y": _gaps(bound),
             "name": labels["bound"],
             "mode": "lines",
             "line": {"color": MUTED, "width": 2, "dash": "dash"},
-            "hovertemplate": "%{text}",
+            "hovertemplate": HOVER_LOG,
         },
         {
             "type": "scatter",
             "x": r.k,
-            "y": _plottable(r.log10),
-            "text": hover_text,
+            "y": _gaps(r.log10),
             "name": labels["measured"],
             "mode": "lines+markers" if len(r.k) <= 40 else "lines",
             "line": {"color": ACCENT, "width": 3},
             "marker": {"size": 5},
-            "hovertemplate": "%{text}",
+            "hovertemplate": HOVER_LOG,
         },
     ]
     shapes, annotations = _float_bands(lo, hi, labels)
@@ -681,11 +683,11 @@ def eigen_figure(r: ChainResult, labels: Mapping[str, str]) -> Figure:
             "type": "scatter",
             "x": r.eig.real,
             "y": r.eig.imag,
-            "text": [f"{abs(v):.3f}" for v in r.eig],
+            "customdata": np.abs(r.eig),
             "mode": "markers",
             "marker": {"color": WARM, "size": 8, "line": {"color": INK, "width": 0.5}},
             "name": labels["eigenvalues"],
-            "hovertemplate": "λ = %{x:.3f} %{y:+.3f}i<br>|λ| = %{text}<extra></extra>",
+            "hovertemplate": "λ = %{x:.3f} %{y:+.3f}i<br>|λ| = %{customdata:.3f}<extra></extra>",
         },
     ]
     return {
@@ -693,7 +695,7 @@ def eigen_figure(r: ChainResult, labels: Mapping[str, str]) -> Figure:
         "layout": layout(
             300,
             hovermode="closest",
-            legend={"orientation": "h", "y": -0.15, "x": 0},
+            legend={"orientation": "h", "y": 1.02, "x": 0, "yanchor": "bottom"},
             xaxis=axis("Re λ", range=[-reach, reach], zeroline=True, constrain="domain"),
             yaxis=axis("Im λ", range=[-reach, reach], zeroline=True, scaleanchor="x", scaleratio=1),
         ),
@@ -709,16 +711,13 @@ def map_figure(m: MapResult, current: float, labels: Mapping[str, str]) -> Figur
     z = np.asarray(m.log10, dtype=np.float64)
     finite = _finite(z)
     limit = min(MAP_COLOR_LIMIT, max(1.0, float(np.abs(finite).max()) if finite.size else 1.0))
-    zero_cells = z == -np.inf
-    shown = np.where(zero_cells, -limit, np.nan_to_num(z, nan=0.0, posinf=limit))
-    text = np.array([[sci(v) for v in row] for row in z], dtype=object)
+    shown = _gaps(z)  # exactly 0 (every ReLU off at some step): a blank cell
     values, ticks = log_ticks(-limit, limit, 5)
     heat = {
         "type": "heatmap",
         "z": shown,
         "x": m.lags,
         "y": m.scales,
-        "text": text,
         "colorscale": "RdBu_r",
         "zmid": 0,
         "zmin": -limit,
@@ -729,13 +728,14 @@ def map_figure(m: MapResult, current: float, labels: Mapping[str, str]) -> Figur
             "ticktext": ticks,
             "title": {"text": "‖∂h_T/∂h_k‖"},
         },
-        "hovertemplate": f"σ_max = %{{y}}<br>{labels['lag']} = %{{x}}<br>‖∂h_T/∂h_k‖ = %{{text}}"
-        "<extra></extra>",
+        "hovertemplate": f"σ_max = %{{y}}<br>{labels['lag']} = %{{x}}<br>"
+        "‖∂h_T/∂h_k‖ = 10<sup>%{z:.1f}</sup><extra></extra>",
     }
+    skip = 1 if len(m.lags) > 2 and m.lags[0] == 0 else 0  # at lag 0 every row is exactly 1
     contour = {
         "type": "contour",
-        "z": shown,
-        "x": m.lags,
+        "z": shown[:, skip:],
+        "x": m.lags[skip:],
         "y": m.scales,
         "contours": {"start": 0, "end": 0, "size": 1, "coloring": "none"},
         "line": {"color": INK, "width": 2},
@@ -788,12 +788,11 @@ def reach_figure(r: GatesResult, labels: Mapping[str, str]) -> Figure:
         {
             "type": "scatter",
             "x": r.k,
-            "y": _plottable(values),
-            "text": [sci(v) for v in values],
+            "y": _gaps(values),
             "name": labels[cell],
             "mode": "lines",
             "line": {"color": COLORS[cell], "width": 3 if cell == "lstm" else 2.5},
-            "hovertemplate": "%{text}",
+            "hovertemplate": HOVER_LOG,
         }
         for cell, values in r.log10.items()
     ]
@@ -825,17 +824,21 @@ def clip_figure(c: Clipped, labels: Mapping[str, str]) -> Figure:
         {
             "type": "bar",
             "x": names,
-            "y": _plottable(np.array(values) - lo),  # each bar runs from the axis' bottom to its value
+            "y": _gaps(np.array(values) - lo),  # each bar runs from the axis' bottom to its value
             "base": lo,
             "text": [sci(v) for v in values],
+            "customdata": _gaps(values),
             "textposition": "outside",
+            "textfont": {"size": 12},
+            "cliponaxis": False,
             "name": name,
             "marker": {"color": color},
-            "hovertemplate": "%{x}: %{text}<extra></extra>",
+            "hovertemplate": "%{x}: 10<sup>%{customdata:.2f}</sup><extra></extra>",
         }
         for values, name, color in ((before, labels["before"], WARM), (after, labels["after"], ACCENT))
     ]
     shape, note = _hline(threshold, INK, labels["threshold"].format(c=sci(threshold)))
+    note = {**note, "x": 0, "xanchor": "left", "bgcolor": "rgba(255,255,255,0.8)"}
     return {
         "data": bars,
         "layout": layout(
@@ -858,12 +861,11 @@ def init_figure(orth: ChainResult, gauss: ChainResult, labels: Mapping[str, str]
         {
             "type": "scatter",
             "x": orth.k,
-            "y": _plottable(bound),
-            "text": [sci(v) for v in bound],
+            "y": _gaps(bound),
             "name": labels["bound"],
             "mode": "lines",
             "line": {"color": MUTED, "width": 2, "dash": "dash"},
-            "hovertemplate": "%{text}",
+            "hovertemplate": HOVER_LOG,
         }
     ]
     for init, r in (("orthogonal", orth), ("gaussian", gauss)):
@@ -871,12 +873,11 @@ def init_figure(orth: ChainResult, gauss: ChainResult, labels: Mapping[str, str]
             {
                 "type": "scatter",
                 "x": r.k,
-                "y": _plottable(r.log10),
-                "text": [sci(v) for v in r.log10],
+                "y": _gaps(r.log10),
                 "name": labels[init],
                 "mode": "lines",
                 "line": {"color": COLORS[init], "width": 3},
-                "hovertemplate": "%{text}",
+                "hovertemplate": HOVER_LOG,
             }
         )
     shapes, annotations = _float_bands(lo, hi, labels)
@@ -894,53 +895,64 @@ def init_figure(orth: ChainResult, gauss: ChainResult, labels: Mapping[str, str]
     }
 
 
-def bptt_figure(r: BPTTResult, labels: Mapping[str, str]) -> Figure:
-    """||dL/dh_k|| against k with the full graph and with the graph cut every `window` steps."""
-    full, cut = r.full.log10_dL_dh, r.truncated.log10_dL_dh
-    lo, hi = _range(full, cut)
-    k = np.arange(len(full))
-    data = [
-        {
-            "type": "scatter",
-            "x": k,
-            "y": _plottable(values),
-            "text": [sci(v) for v in values],
-            "name": name,
-            "mode": "lines",
-            "line": {"color": color, "width": width, **({"dash": "dot"} if dotted else {})},
-            "hovertemplate": "%{text}",
-        }
-        for values, name, color, width, dotted in (
-            (full, labels["full"], INK, 2.5, False),
-            (cut, labels["truncated"], WARM, 2.5, True),
-        )
-    ]
-    T = len(full) - 1
-    shapes = [vline(c, WARM) for c in r.truncated.cuts]
-    last = r.truncated.cuts[-1] if r.truncated.cuts else 0
-    shapes.append(
+def truncation_blocks(T: int, window: int) -> list[tuple[int, int, int, int]]:
+    """(k_first, k_last, t_first, t_last) of each stretch truncated BPTT keeps: the loss at t reaches
+    the states of its own stretch only (the first stretch reaches h_0)."""
+    blocks, start = [], 0
+    while start < T:
+        end = min(start + window, T)
+        blocks.append((start if start == 0 else start + 1, end, start + 1, end))
+        start = end
+    return blocks
+
+
+def tbptt_figure(full: FullBPTT, window: int, labels: Mapping[str, str]) -> Figure:
+    """||d(V h_t)/dh_k|| over state k (x) and loss step t (y), with the squares truncated BPTT keeps:
+    everything outside them is cut."""
+    z = np.asarray(full.pull, dtype=np.float64)
+    finite = _finite(z)
+    limit = min(MAP_COLOR_LIMIT, max(1.0, float(np.abs(finite).max()) if finite.size else 1.0))
+    values, ticks = log_ticks(-limit, limit, 5)
+    heat = {
+        "type": "heatmap",
+        "z": _gaps(z),  # k > t: no pull at all, left blank
+        "x": full.k,
+        "y": full.t,
+        "colorscale": "RdBu_r",
+        "zmid": 0,
+        "zmin": -limit,
+        "zmax": limit,
+        "colorbar": {
+            "thickness": 12,
+            "tickvals": values,
+            "ticktext": ticks,
+            "title": {"text": "‖∂ℓ_t/∂h_k‖"},
+        },
+        "hovertemplate": f"{labels['k']} = %{{x}}<br>{labels['t']} = %{{y}}<br>"
+        "‖∂ℓ_t/∂h_k‖ = 10<sup>%{z:.1f}</sup><extra></extra>",
+    }
+    T = int(full.k[-1])
+    shapes = [
         {
             "type": "rect",
             "xref": "x",
-            "yref": "paper",
-            "x0": last,
-            "x1": T,
-            "y0": 0,
-            "y1": 1,
-            "fillcolor": "rgba(200, 85, 61, 0.08)",
-            "line": {"width": 0},
-            "layer": "below",
+            "yref": "y",
+            "x0": k0 - 0.5,
+            "x1": k1 + 0.5,
+            "y0": t0 - 0.5,
+            "y1": t1 + 0.5,
+            "line": {"color": INK, "width": 2},
+            "fillcolor": "rgba(0,0,0,0)",
         }
-    )
+        for k0, k1, t0, t1 in truncation_blocks(T, window)
+    ]
     return {
-        "data": data,
+        "data": [heat],
         "layout": layout(
-            340,
+            400,
             shapes=shapes,
-            hovermode="x unified",
-            legend={"orientation": "h", "y": 1.12, "x": 0},
-            xaxis=axis(labels["k"], range=[0, T], zeroline=False),
-            yaxis=log_axis(labels["loss_grad"], lo, hi),
+            xaxis=axis(labels["k"], showgrid=False, range=[-0.5, T + 0.5]),
+            yaxis=axis(labels["t"], showgrid=False, range=[T + 0.5, 0.5]),
         ),
     }
 

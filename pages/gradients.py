@@ -32,7 +32,7 @@ def labels() -> dict[str, str]:
         "state", "state_axis", "gradient", "grad", "abs_grad", "k", "lag", "scale", "jac_norm", "bound",
         "measured", "sv", "sv_index", "unit_circle", "eigenvalues", "boundary", "current", "input_norm",
         "rnn", "lstm", "gru", "total", "before", "after", "threshold", "grad_norm", "orthogonal",
-        "gaussian", "full", "truncated", "loss_grad", "overflow_in", "underflow_in",
+        "gaussian", "full", "truncated", "t", "overflow_in", "underflow_in",
     )  # fmt: skip
     return {k: t(f"gradients.label_{k}") for k in keys}
 
@@ -48,33 +48,16 @@ def apply_preset() -> None:
         state.set_widgets(L.apply_preset(current, name))
 
 
-# Cached computations, each keyed by the text of just the settings that change its numbers.
+@st.cache_data(max_entries=256, show_spinner=False)
+def cached(key: str, _compute, *_args):
+    """Every computation of the page, cached under the name of the function and the text of the
+    settings it reads. One decorated function: Streamlit reads a decorated function's source again on
+    every run of the page."""
+    return _compute(*_args)
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
-def scalar_sweep(key: str, _s: L.GradientsSettings) -> L.ScalarResult:
-    return L.compute_scalar(_s.T, _s.h0)
-
-
-@st.cache_data(max_entries=64, show_spinner=False)
-def chain(key: str, _s: L.GradientsSettings, _init: str) -> L.ChainResult:
-    return L.compute_chain(_s.H, _s.length, _s.norm, _init, _s.act, _s.seed)
-
-
-@st.cache_data(max_entries=32, show_spinner=False)
-def scale_lag(key: str, _s: L.GradientsSettings) -> L.MapResult:
-    """The expensive one: computed once per network and activation, whatever the scale slider says."""
-    return L.compute_map(_s.H, _s.length, _s.init, _s.act, _s.seed)
-
-
-@st.cache_data(max_entries=32, show_spinner=False)
-def gates(key: str, _s: L.GradientsSettings) -> L.GatesResult:
-    return L.compute_gates(_s.H, _s.length, _s.seed, _s.gate_bias)
-
-
-@st.cache_data(max_entries=64, show_spinner=False)
-def bptt(key: str, _s: L.GradientsSettings) -> L.BPTTResult:
-    return L.compute_bptt(_s.H, _s.length, _s.norm, _s.init, _s.act, _s.seed, _s.window)
+def run(compute, *args):
+    return cached(f"{compute.__name__}{args!r}", compute, *args)
 
 
 def size_text(log10: float) -> str:
@@ -123,7 +106,7 @@ cols[1].slider(t("gradients.name_T"), 1, L.MAX_T, key=state.key("T"))
 cols[2].slider(t("gradients.name_h0"), -1.0, 1.0, step=0.05, key=state.key("h0"))
 cols[3].toggle(t("gradients.name_log"), key=state.key("log"), help=t("gradients.log_help"))
 
-sweep = scalar_sweep(repr(L.scalar_key(settings)), settings)
+sweep = run(L.compute_scalar, settings.T, settings.h0)
 point = L.scalar_point(settings)
 cols = st.columns([3, 1.2])
 show(L.scalar_figure(sweep, point, settings.log, LABELS), key="gradients_scalar", where=cols[0])
@@ -159,7 +142,7 @@ cols = st.columns(3)
 cols[0].slider(t("gradients.name_H"), 1, L.MAX_HIDDEN, key=state.key("H"))
 cols[1].slider(t("gradients.name_length"), 1, L.MAX_T, key=state.key("length"))
 cols[2].number_input(t("gradients.name_seed"), 0, 1_000_000, step=1, key=state.key("seed"))
-cols = st.columns([1.2, 1.6, 2])
+cols = st.columns([1, 1.4, 0.6])
 cols[0].segmented_control(
     t("gradients.name_init"),
     options=INITS,
@@ -175,11 +158,12 @@ cols[1].segmented_control(
     required=True,
     help=t("gradients.act_help"),
 )
-cols[2].slider(
+st.slider(
     t("gradients.name_norm"), *L.NORM_RANGE, step=0.05, key=state.key("norm"), help=t("gradients.norm_help")
 )
 
-here = chain(repr(L.chain_key(settings)), settings, settings.init)
+network = (settings.H, settings.length, settings.norm)
+here = run(L.compute_chain, *network, settings.init, settings.act, settings.seed)
 cols = st.columns([3, 2])
 show(L.norms_figure(here, LABELS), key="gradients_norms", where=cols[0])
 with cols[1]:
@@ -230,7 +214,7 @@ with cols[1]:
     st.caption(t("gradients.eigen_caption", rho=f"{here.rho:.3f}"))
 
 st.subheader(t("gradients.map_heading"))
-grid = scale_lag(repr(L.map_key(settings)), settings)
+grid = run(L.compute_map, settings.H, settings.length, settings.init, settings.act, settings.seed)
 show(L.map_figure(grid, settings.norm, LABELS), key="gradients_map")
 st.caption(t("gradients.map_caption", act=settings.act, init=t(f"gradients.init_{settings.init}")))
 
@@ -246,7 +230,7 @@ cols[0].slider(
     key=state.key("gate_bias"),
     help=t("gradients.gate_bias_help"),
 )
-reach = gates(repr(L.gates_key(settings)), settings)
+reach = run(L.compute_gates, settings.H, settings.length, settings.seed, settings.gate_bias)
 cols = st.columns([3, 2])
 show(L.reach_figure(reach, LABELS), key="gradients_reach", where=cols[0])
 with cols[1]:
@@ -284,8 +268,8 @@ cols[0].number_input(
     key=state.key("clip"),
     help=t("gradients.clip_help"),
 )
-gradients = bptt(repr(L.bptt_key(settings)), settings)
-clipped = L.clip(gradients, settings.clip)
+full = run(L.compute_full, *network, settings.init, settings.act, settings.seed)
+clipped = L.clip(full.grads, settings.clip)
 with cols[1]:
     parts = st.columns(3)
     parts[0].metric(t("gradients.metric_before"), L.sci(clipped.log10_total))
@@ -305,15 +289,9 @@ cols[1].markdown(
 )
 
 st.subheader(t("gradients.init_heading"))
-orth = (
-    here
-    if settings.init == "orthogonal"
-    else chain(repr(L.chain_key(settings, "orthogonal")), settings, "orthogonal")
-)
-gauss = (
-    here
-    if settings.init == "gaussian"
-    else chain(repr(L.chain_key(settings, "gaussian")), settings, "gaussian")
+orth, gauss = (
+    here if settings.init == init else run(L.compute_chain, *network, init, settings.act, settings.seed)
+    for init in ("orthogonal", "gaussian")
 )
 cols = st.columns([3, 2])
 show(L.init_figure(orth, gauss, LABELS), key="gradients_init", where=cols[0])
@@ -334,15 +312,14 @@ cols = st.columns([2, 3])
 cols[0].slider(
     t("gradients.name_window"), 1, settings.length, key=state.key("window"), help=t("gradients.window_help")
 )
+truncated = run(L.compute_truncated, *network, settings.init, settings.act, settings.seed, settings.window)
+compared = L.BPTTResult(full.grads, truncated)
 cols = st.columns([3, 2])
-show(L.bptt_figure(gradients, LABELS), key="gradients_bptt", where=cols[0])
+show(L.tbptt_figure(full, settings.window, LABELS), key="gradients_tbptt", where=cols[0])
 with cols[1]:
-    parts = st.columns(2)
-    cos = gradients.cosine
-    parts[0].metric(t("gradients.metric_tbptt_cosine"), "—" if math.isnan(cos) else f"{cos:.3f}")
-    parts[1].metric(
-        t("gradients.metric_tbptt_ratio"), L.sci(gradients.log10_truncated - gradients.log10_full)
-    )
+    cos = compared.cosine
+    st.metric(t("gradients.metric_tbptt_cosine"), "—" if math.isnan(cos) else f"{cos:.3f}")
+    st.metric(t("gradients.metric_tbptt_ratio"), L.sci(compared.log10_truncated - compared.log10_full))
     st.markdown(t("gradients.tbptt_text", k=settings.window, T=settings.length))
 
 st.caption(

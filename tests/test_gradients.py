@@ -14,6 +14,7 @@ from engine import (
     input_gradient_reach,
     jacobian_norms,
     jacobian_trace,
+    loss_step_map,
     make_cell,
     make_layer_weights,
     make_signal,
@@ -361,3 +362,23 @@ def test_dL_dh_matches_autograd_and_truncation_cuts_it():
     assert cut.cuts == [5, 10, 15]
     # the last state of a stretch hears only its own loss term: dL/dh_5 = V
     np.testing.assert_allclose(cut.dL_dh[5], w.V[0].numpy())
+
+
+def test_loss_step_map_matches_autograd():
+    w = make_layer_weights(1, 4, 1, seed=6, init="gaussian", scale=1.5)
+    x = make_signal("noise", 12, 1, seed=6)
+    rnn = run_rnn(x, w.W_ih, w.W_hh, w.b_ih, w.b_hh, None, "relu")
+    pull = loss_step_map(rnn, w.V, ts=[3, 12], ks=[0, 3, 7, 12])
+    for row, t in enumerate([3, 12]):
+        states = [torch.zeros(4, dtype=torch.float64, requires_grad=True)]
+        for step in range(t):
+            h = torch.relu(w.W_ih @ x[step] + w.b_ih + w.W_hh @ states[-1] + w.b_hh)
+            h.retain_grad()
+            states.append(h)
+        (w.V[0] @ states[-1]).backward()
+        for column, k in enumerate([0, 3, 7, 12]):
+            if k > t:
+                assert pull[row, column] == -np.inf  # a later state has no say in an earlier loss
+                continue
+            expected = torch.linalg.vector_norm(states[k].grad).item()
+            assert math.isclose(10 ** pull[row, column], expected, rel_tol=1e-10)

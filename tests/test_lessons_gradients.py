@@ -44,39 +44,48 @@ def numbers_in(value):
         yield value
 
 
-def check(figure) -> None:
+def check(figure, gaps: int = 0) -> None:
+    """Valid Plotly; no inf anywhere; exactly `gaps` NaN (a gap is only ever drawn on purpose)."""
     validate(figure)
-    bad = [v for v in numbers_in(figure) if not math.isfinite(v)]
-    assert not bad, f"{len(bad)} NaN or inf in the figure"
+    numbers = list(numbers_in(figure))
+    assert not [v for v in numbers if math.isinf(v)], "inf in the figure"
+    assert sum(math.isnan(v) for v in numbers) == gaps
 
 
 def figures(s: L.GradientsSettings):
+    """Each figure of the page with the number of gaps it should have: the values that are exactly 0
+    (log10 = -inf) in what it draws."""
     sweep = L.compute_scalar(s.T, s.h0)
     point = L.scalar_point(s)
     chain = L.compute_chain(s.H, s.length, s.norm, s.init, s.act, s.seed)
     other = L.compute_chain(s.H, s.length, s.norm, "gaussian", s.act, s.seed)
     grid = L.compute_map(s.H, s.length, s.init, s.act, s.seed)
     gates = L.compute_gates(s.H, s.length, s.seed, s.gate_bias)
-    bptt = L.compute_bptt(s.H, s.length, s.norm, s.init, s.act, s.seed, s.window)
+    full = L.compute_full(s.H, s.length, s.norm, s.init, s.act, s.seed)
+    for values in (sweep.log10, chain.log10, other.log10, grid.log10, *gates.log10.values()):
+        assert np.isfinite(values).all()  # nothing here is exactly 0, so nothing may be a gap
+    future = int(np.sum(full.k[None, :] > full.t[:, None]))
+    # with T = 1, dL/dW_hh = delta_1 h_0^T is exactly 0 (h_0 = 0): no bar, before or after, y and hover
+    zero_parts = 4 * sum(not np.any(g) for g in full.grads.grads.values())
     return [
-        L.scalar_figure(sweep, point, True, LABELS),
-        L.scalar_figure(sweep, point, False, LABELS),
-        L.norms_figure(chain, LABELS),
-        L.spectrum_figure(chain, LABELS),
-        L.eigen_figure(chain, LABELS),
-        L.map_figure(grid, s.norm, LABELS),
-        L.reach_figure(gates, LABELS),
-        L.clip_figure(L.clip(bptt, s.clip), LABELS),
-        L.clip_figure(L.clip(bptt, 1e3), LABELS),
-        L.init_figure(chain, other, LABELS),
-        L.bptt_figure(bptt, LABELS),
+        (L.scalar_figure(sweep, point, True, LABELS), 0),
+        (L.scalar_figure(sweep, point, False, LABELS), 0),
+        (L.norms_figure(chain, LABELS), 0),
+        (L.spectrum_figure(chain, LABELS), 0),
+        (L.eigen_figure(chain, LABELS), 0),
+        (L.map_figure(grid, s.norm, LABELS), 0),
+        (L.reach_figure(gates, LABELS), 0),
+        (L.clip_figure(L.clip(full.grads, s.clip), LABELS), zero_parts),
+        (L.clip_figure(L.clip(full.grads, 1e3), LABELS), zero_parts),
+        (L.init_figure(chain, other, LABELS), 0),
+        (L.tbptt_figure(full, s.window, LABELS), future),  # k > t: the state comes after the loss
     ]
 
 
 @pytest.mark.parametrize("name", list(CASES))
-def test_every_figure_is_valid_plotly_without_nan(name):
-    for figure in figures(CASES[name]):
-        check(figure)
+def test_every_figure_is_valid_plotly_with_gaps_only_on_purpose(name):
+    for figure, gaps in figures(CASES[name]):
+        check(figure, gaps)
 
 
 def test_the_thumbnail_is_valid():
@@ -91,7 +100,7 @@ def test_sizes_past_float64_are_plotted_and_banded():
     notes = [a["text"] for a in figure["layout"]["annotations"]]
     assert "float64: underflow (0)" in notes and "float32: underflow (0)" in notes
     measured = figure["data"][1]["y"]
-    assert measured[0] is not None and measured[0] < -308  # drawn where it is, not dropped
+    assert measured[0] < -308  # drawn where it is, not dropped
 
 
 def test_the_scalar_point_at_w_zero_is_exactly_zero_and_drawn_as_a_gap():
@@ -99,8 +108,8 @@ def test_the_scalar_point_at_w_zero_is_exactly_zero_and_drawn_as_a_gap():
     point = L.scalar_point(s)
     assert point.status == "zero" and point.log10 == -math.inf
     figure = L.scalar_figure(L.compute_scalar(s.T, s.h0), point, True, LABELS)
-    check(figure)
-    assert list(figure["data"][3]["y"]) == [None]
+    check(figure, gaps=1)  # 0 has no place on a log scale; the page says "exactly 0" beside it
+    assert np.isnan(figure["data"][3]["y"]).all()
 
 
 def test_the_scalar_sweep_is_the_lecture_plot():
@@ -172,7 +181,16 @@ def test_log_ticks_are_powers_of_ten():
     values, text = L.log_ticks(-452.0, 3.0)
     assert len(values) <= 7 and text[-1] == "1"
     assert all(t.startswith("10") or t == "1" for t in text)
-    assert L.log_ticks(-0.2, 0.1)[1] == ["1"]
+    assert L.log_ticks(-0.4, 0.5)[1] == ["0.5", "1", "2"]  # under two decades: plain numbers
+
+
+def test_truncation_keeps_the_squares_on_the_diagonal():
+    assert L.truncation_blocks(10, 4) == [(0, 4, 1, 4), (5, 8, 5, 8), (9, 10, 9, 10)]
+    assert L.truncation_blocks(10, 10) == [(0, 10, 1, 10)]
+    full = L.compute_full(5, 12, 1.0, "orthogonal", "tanh", 0)
+    assert full.t[0] == 1 and full.t[-1] == 12 and full.k[0] == 0 and full.k[-1] == 12
+    upper = full.k[None, :] > full.t[:, None]
+    assert np.all(full.pull[upper] == -np.inf) and np.isfinite(full.pull[~upper]).all()
 
 
 def test_the_lecture_code_gives_the_page_numbers():

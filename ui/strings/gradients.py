@@ -1,10 +1,7 @@
 """Strings of the "Vanishing and exploding gradients" lesson."""
 
 STRINGS = {
-    "gradients.nav": {
-        "es": "Gradientes que se desvanecen y explotan",
-        "en": "Vanishing and exploding gradients",
-    },
+    "gradients.nav": {"es": "Desvanecimiento y explosión", "en": "Vanishing & exploding"},
     "gradients.blurb": {
         "es": "Por qué el gradiente se apaga o se dispara al volver en el tiempo: el código de la clase en "
         "vivo, el jacobiano de una matriz medido contra su cota, y los arreglos (compuertas, recorte, "
@@ -70,7 +67,7 @@ STRINGS = {
     "gradients.name_w": {"es": "Peso w", "en": "Weight w"},
     "gradients.name_T": {"es": "Pasos T", "en": "Steps T"},
     "gradients.name_h0": {"es": "Estado inicial h₀", "en": "Initial state h₀"},
-    "gradients.name_log": {"es": "Escala logarítmica", "en": "Log scale"},
+    "gradients.name_log": {"es": "Escala log", "en": "Log scale"},
     "gradients.log_help": {
         "es": "Encendida: |∂h_T/∂h_0| en potencias de 10. Apagada: el gradiente con su signo, como en el "
         "gráfico de la clase.",
@@ -396,16 +393,18 @@ STRINGS = {
         "en": "‖g truncated‖ / ‖g full‖",
     },
     "gradients.tbptt_text": {
-        "es": "Con el grafo cortado cada {k} pasos (las líneas verticales), cada estado recibe gradiente "
-        "solo desde su propio tramo: las dependencias de más de {k} pasos nunca llegan a los pesos. Si el "
-        "gradiente completo ya se desvanecía antes de {k} pasos, no se pierde nada (coseno ≈ 1); si la "
-        "red recuerda más lejos, el gradiente truncado apunta a otro lado. A cambio, cada tramo guarda "
-        "{k} pasos en memoria en vez de {T}.",
-        "en": "With the graph cut every {k} steps (the vertical lines), each state gets gradient only from "
-        "its own stretch: dependencies longer than {k} steps never reach the weights. If the full "
-        "gradient had already vanished within {k} steps, nothing is lost (cosine ≈ 1); if the network "
-        "remembers further back, the truncated gradient points elsewhere. In exchange, each stretch keeps "
-        "{k} steps in memory instead of {T}.",
+        "es": "El mapa muestra cuánto tira la pérdida del paso t, ℓ_t = V h_t, del estado h_k: la BPTT "
+        "completa usa todo el triángulo. Con el grafo cortado cada {k} pasos solo quedan los cuadrados "
+        "de la diagonal: las dependencias de más de {k} pasos nunca llegan a los pesos. Si el color ya "
+        "se apaga dentro de los cuadrados, no se pierde nada (coseno ≈ 1); si la red recuerda más "
+        "lejos, el gradiente truncado apunta a otro lado. A cambio, cada tramo guarda {k} pasos en "
+        "memoria en vez de {T}.",
+        "en": "The map shows how hard the loss at step t, ℓ_t = V h_t, pulls on the state h_k: full BPTT "
+        "uses the whole triangle. With the graph cut every {k} steps only the squares on the diagonal "
+        "are left: dependencies longer than {k} steps never reach the weights. If the colour has faded "
+        "within the squares, nothing is lost (cosine ≈ 1); if the network remembers further back, the "
+        "truncated gradient points elsewhere. In exchange, each stretch keeps {k} steps in memory "
+        "instead of {T}.",
     },
     "gradients.ran_on": {
         "es": "Calculado en la CPU en float64: NumPy {numpy} para los productos de jacobianos (cientos de "
@@ -452,7 +451,7 @@ STRINGS = {
     "gradients.label_gaussian": {"es": "gaussiana", "en": "Gaussian"},
     "gradients.label_full": {"es": "BPTT completa", "en": "full BPTT"},
     "gradients.label_truncated": {"es": "BPTT truncada", "en": "truncated BPTT"},
-    "gradients.label_loss_grad": {"es": "‖∂L/∂h_k‖", "en": "‖∂L/∂h_k‖"},
+    "gradients.label_t": {"es": "paso de la pérdida t", "en": "loss step t"},
     "gradients.label_overflow_in": {"es": "{fmt}: desborde (inf)", "en": "{fmt}: overflow (inf)"},
     "gradients.label_underflow_in": {"es": "{fmt}: subdesborde (0)", "en": "{fmt}: underflow (0)"},
 }

@@ -631,16 +631,16 @@ def loss_step_map(rnn: RecurrentPass, V, ts=None, ks=None) -> np.ndarray:
         for k in range(T, -1, -1):
             starting = ts == k
             G[starting], log_size[starting] = V, 0.0
-            size = np.linalg.norm(G, axis=1)
             if k in column:
-                out[:, column[k]] = log_size + np.log10(size)
+                out[:, column[k]] = log_size + 0.5 * np.log10(np.einsum("ij,ij->i", G, G))
             if k == 0:
                 break
             G = (G * rnn.d[k - 1]) @ rnn.W_hh  # from h_k back to h_{k-1}
-            size = np.linalg.norm(G, axis=1)
-            alive = size > 0
-            G /= np.where(alive, size, 1.0)[:, None]
-            log_size = log_size + np.where(alive, np.log10(np.where(alive, size, 1.0)), -np.inf)
+            if k % RESCALE_EVERY == 0:
+                size = np.sqrt(np.einsum("ij,ij->i", G, G))
+                alive = size > 0
+                G /= np.where(alive, size, 1.0)[:, None]
+                log_size = log_size + np.where(alive, np.log10(np.where(alive, size, 1.0)), -np.inf)
     return out
 
 

@@ -16,12 +16,15 @@ import dataclasses
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
+import torch
 
-from engine import make_layer_weights, make_signal
+from engine import LayerWeights, make_layer_weights, make_signal
 from engine.gradients import (
     ACTIVATIONS,
+    CELLS,
     GAMMA,
     INITS,
     LOG10_MAX,
@@ -30,16 +33,18 @@ from engine.gradients import (
     LOG10_TINY_32,
     BPTTGradients,
     Clipped,
+    Reach,
     bound_log10,
     bptt_gradients,
+    cell_reach,
     clip_by_norm,
     cosine,
     float_status,
     from_log10,
-    input_gradient_reach,
     jacobian_trace,
     log10_norm,
     loss_step_map,
+    make_cell,
     run_rnn,
     scalar_gradient,
     scale_lag_map,
@@ -54,8 +59,8 @@ MAX_T = 200
 MAX_HIDDEN = 64
 NORM_RANGE = (0.1, 3.0)
 MAP_SCALES = tuple(round(0.25 * k, 2) for k in range(1, 13))  # 0.25 .. 3.0: the rows of the map
-MAP_COLUMNS = 41  # at most this many lags per row of the map
-CURVE_POINTS = 101  # at most this many k on the norm curves
+MAP_COLUMNS = 31  # at most this many lags per row of the map
+CURVE_POINTS = 51  # at most this many k on the norm curves (every SVD costs)
 CLIP_RANGE = (0.01, 1000.0)
 GATE_BIAS_RANGE = (-2.0, 5.0)
 GREEN = "#5a8f29"
@@ -182,8 +187,10 @@ def scalar_point(s: GradientsSettings) -> ScalarPoint:
     return ScalarPoint(s.w, float(r.h_T[0]), lg, float(r.sign[0]), str(float_status(lg)))
 
 
-def network(H: int, length: int, init: str, seed: int):
-    """The weights (before scaling W_hh) and the input every part of the page shares."""
+@lru_cache(maxsize=32)
+def network(H: int, length: int, init: str, seed: int) -> tuple[LayerWeights, torch.Tensor]:
+    """The weights (before scaling W_hh) and the input every part of the page shares. Drawn once for
+    all the computations that read them; nobody writes to them."""
     weights = make_layer_weights(1, H, 1, seed=seed, init=init)
     x = make_signal("noise", length, 1, seed=seed)
     return weights, x
@@ -266,18 +273,29 @@ class GatesResult:
 
 
 def compute_gates(H: int, length: int, seed: int, gate_bias: float) -> GatesResult:
+    """All three cells (the RNN does not read `gate_bias`; `compute_cell` alone caches better)."""
+    cells = {cell: compute_cell(cell, H, length, seed, gate_bias) for cell in CELLS}
+    return gates_result(cells)
+
+
+def compute_cell(cell: str, H: int, length: int, seed: int, gate_bias: float) -> Reach:
     _, x = network(H, length, "gaussian", seed)
-    reaches = input_gradient_reach(x, H, seed=seed, gate_bias=gate_bias)
+    bias = gate_bias if cell != "rnn" else 0.0
+    return cell_reach(make_cell(cell, 1, H, seed=seed, gate_bias=bias), x)
+
+
+def gates_result(cells: Mapping[str, Reach]) -> GatesResult:
+    length = len(cells["rnn"].log10_norms)
     return GatesResult(
         k=np.arange(1, length + 1),
-        log10={cell: r.log10_norms for cell, r in reaches.items()},
-        mean_f=float(reaches["lstm"].mean_keep),
-        mean_z=float(reaches["gru"].mean_keep),
+        log10={cell: r.log10_norms for cell, r in cells.items()},
+        mean_f=float(cells["lstm"].mean_keep),
+        mean_z=float(cells["gru"].mean_keep),
     )
 
 
-PULL_ROWS = 50  # at most this many loss steps t in the truncation map
-PULL_COLUMNS = 51  # and this many states k
+PULL_ROWS = 40  # at most this many loss steps t in the truncation map
+PULL_COLUMNS = 41  # and this many states k
 
 
 @dataclass(frozen=True)

@@ -49,15 +49,15 @@ def apply_preset() -> None:
 
 
 @st.cache_data(max_entries=256, show_spinner=False)
-def cached(key: str, _compute, *_args):
+def cached(key: str, _compute, _args: tuple):
     """Every computation of the page, cached under the name of the function and the text of the
-    settings it reads. One decorated function: Streamlit reads a decorated function's source again on
-    every run of the page."""
+    settings it reads (`key`; nothing else is hashed). One decorated function: Streamlit reads a
+    decorated function's source again on every run of the page."""
     return _compute(*_args)
 
 
 def run(compute, *args):
-    return cached(f"{compute.__name__}{args!r}", compute, *args)
+    return cached(f"{compute.__name__}{args!r}", compute, args)
 
 
 def size_text(log10: float) -> str:
@@ -100,11 +100,11 @@ with st.expander(t("gradients.notation_heading"), icon=":material/menu_book:"):
 st.header(t("gradients.s1_heading"), divider="gray")
 st.markdown(t("gradients.s1_intro"))
 st.latex(r"h_t = \tanh(w\,h_{t-1}),\qquad \frac{\partial h_T}{\partial h_0} = \prod_{t=1}^{T} w\,(1 - h_t^2)")
-cols = st.columns([3, 2, 2, 1.4], vertical_alignment="bottom")
-cols[0].slider(t("gradients.name_w"), -L.W_LIMIT, L.W_LIMIT, step=0.05, key=state.key("w"))
-cols[1].slider(t("gradients.name_T"), 1, L.MAX_T, key=state.key("T"))
-cols[2].slider(t("gradients.name_h0"), -1.0, 1.0, step=0.05, key=state.key("h0"))
-cols[3].toggle(t("gradients.name_log"), key=state.key("log"), help=t("gradients.log_help"))
+row = st.container(horizontal=True, vertical_alignment="bottom", gap="large")
+row.slider(t("gradients.name_w"), -L.W_LIMIT, L.W_LIMIT, step=0.05, key=state.key("w"))
+row.slider(t("gradients.name_T"), 1, L.MAX_T, key=state.key("T"))
+row.slider(t("gradients.name_h0"), -1.0, 1.0, step=0.05, key=state.key("h0"))
+row.toggle(t("gradients.name_log"), key=state.key("log"), help=t("gradients.log_help"))
 
 sweep = run(L.compute_scalar, settings.T, settings.h0)
 point = L.scalar_point(settings)
@@ -138,12 +138,12 @@ st.pills(
     on_change=apply_preset,
     help=t("gradients.presets_help"),
 )
-cols = st.columns(3)
-cols[0].slider(t("gradients.name_H"), 1, L.MAX_HIDDEN, key=state.key("H"))
-cols[1].slider(t("gradients.name_length"), 1, L.MAX_T, key=state.key("length"))
-cols[2].number_input(t("gradients.name_seed"), 0, 1_000_000, step=1, key=state.key("seed"))
-cols = st.columns([1, 1.4, 0.6])
-cols[0].segmented_control(
+row = st.container(horizontal=True, vertical_alignment="bottom", gap="large")
+row.slider(t("gradients.name_H"), 1, L.MAX_HIDDEN, key=state.key("H"))
+row.slider(t("gradients.name_length"), 1, L.MAX_T, key=state.key("length"))
+row.number_input(t("gradients.name_seed"), 0, 1_000_000, step=1, key=state.key("seed"), width=180)
+row = st.container(horizontal=True, vertical_alignment="bottom", gap="large")
+row.segmented_control(
     t("gradients.name_init"),
     options=INITS,
     format_func={i: t(f"gradients.init_{i}") for i in INITS}.get,
@@ -151,7 +151,7 @@ cols[0].segmented_control(
     required=True,
     help=t("gradients.init_help"),
 )
-cols[1].segmented_control(
+row.segmented_control(
     t("gradients.name_act"),
     options=ACTS,
     key=state.key("act"),
@@ -222,15 +222,27 @@ st.caption(t("gradients.map_caption", act=settings.act, init=t(f"gradients.init_
 
 st.header(t("gradients.s3_heading"), divider="gray")
 st.markdown(t("gradients.s3_intro", H=settings.H, T=settings.length))
-cols = st.columns([2, 3])
-cols[0].slider(
+st.slider(
     t("gradients.name_gate_bias"),
     *L.GATE_BIAS_RANGE,
     step=0.25,
     key=state.key("gate_bias"),
     help=t("gradients.gate_bias_help"),
+    width=480,
 )
-reach = run(L.compute_gates, settings.H, settings.length, settings.seed, settings.gate_bias)
+reach = L.gates_result(
+    {
+        cell: run(
+            L.compute_cell,
+            cell,
+            settings.H,
+            settings.length,
+            settings.seed,
+            0.0 if cell == "rnn" else settings.gate_bias,
+        )
+        for cell in L.CELLS
+    }
+)
 cols = st.columns([3, 2])
 show(L.reach_figure(reach, LABELS), key="gradients_reach", where=cols[0])
 with cols[1]:
@@ -259,24 +271,23 @@ st.markdown(t("gradients.s4_intro"))
 
 st.subheader(t("gradients.clip_heading"))
 st.latex(r"g \leftarrow g \cdot \min\Big(1,\ \frac{c}{\|g\|}\Big)")
-cols = st.columns([1, 3])
-cols[0].number_input(
+row = st.container(horizontal=True, vertical_alignment="bottom", gap="large")
+row.number_input(
     t("gradients.name_clip"),
     *L.CLIP_RANGE,
     step=0.5,
     format="%g",
     key=state.key("clip"),
     help=t("gradients.clip_help"),
+    width=220,
 )
 full = run(L.compute_full, *network, settings.init, settings.act, settings.seed)
 clipped = L.clip(full.grads, settings.clip)
-with cols[1]:
-    parts = st.columns(3)
-    parts[0].metric(t("gradients.metric_before"), L.sci(clipped.log10_total))
-    after = clipped.log10_total + (math.log10(clipped.coefficient) if clipped.coefficient > 0 else -math.inf)
-    parts[1].metric(t("gradients.metric_after"), L.sci(after))
-    cos = L.cosine(clipped.before, clipped.after)
-    parts[2].metric(t("gradients.metric_cosine"), "—" if math.isnan(cos) else f"{cos:.6f}")
+after = clipped.log10_total + (math.log10(clipped.coefficient) if clipped.coefficient > 0 else -math.inf)
+cos = L.cosine(clipped.before, clipped.after)
+row.metric(t("gradients.metric_before"), L.sci(clipped.log10_total))
+row.metric(t("gradients.metric_after"), L.sci(after))
+row.metric(t("gradients.metric_cosine"), "—" if math.isnan(cos) else f"{cos:.6f}")
 cols = st.columns([3, 2])
 show(L.clip_figure(clipped, LABELS), key="gradients_clip", where=cols[0])
 cols[1].markdown(
@@ -308,9 +319,13 @@ cols[1].markdown(
 )
 
 st.subheader(t("gradients.tbptt_heading"))
-cols = st.columns([2, 3])
-cols[0].slider(
-    t("gradients.name_window"), 1, settings.length, key=state.key("window"), help=t("gradients.window_help")
+st.slider(
+    t("gradients.name_window"),
+    1,
+    settings.length,
+    key=state.key("window"),
+    help=t("gradients.window_help"),
+    width=480,
 )
 truncated = run(L.compute_truncated, *network, settings.init, settings.act, settings.seed, settings.window)
 compared = L.BPTTResult(full.grads, truncated)

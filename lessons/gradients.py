@@ -723,29 +723,39 @@ def eigen_figure(r: ChainResult, labels: Mapping[str, str]) -> Figure:
 MAP_COLOR_LIMIT = 30.0  # the map's colours saturate at 10^-30 and 10^30; hover has the value
 
 
+BLUES_WHITE_REDS = ("#08306b", "#2166ac", "#92c5de", "#f7f7f7", "#f4a582", "#d6604d", "#67001f")
+
+
+def log_colors(z: np.ndarray, title: str) -> dict:
+    """Heatmap colours for log10 values with white exactly at 1 (log10 = 0): blue below, red above,
+    each side reaching its full colour at its own extreme (capped at 10^+-30), so a map that only
+    vanishes is not washed out by room kept for explosions it does not have."""
+    finite = _finite(np.asarray(z, dtype=np.float64))
+    low = min(-1.0, max(-MAP_COLOR_LIMIT, float(finite.min()) if finite.size else -1.0))
+    high = max(1.0, min(MAP_COLOR_LIMIT, float(finite.max()) if finite.size else 1.0))
+    white = -low / (high - low)
+    blues, reds = BLUES_WHITE_REDS[:3], BLUES_WHITE_REDS[4:]
+    scale = [[white * i / 3, c] for i, c in enumerate(blues)] + [[white, BLUES_WHITE_REDS[3]]]
+    scale += [[white + (1 - white) * (i + 1) / 3, c] for i, c in enumerate(reds)]
+    values, ticks = log_ticks(low, high, 5)
+    return {
+        "colorscale": scale,
+        "zmin": low,
+        "zmax": high,
+        "colorbar": {"thickness": 12, "tickvals": values, "ticktext": ticks, "title": {"text": title}},
+    }
+
+
 def map_figure(m: MapResult, current: float, labels: Mapping[str, str]) -> Figure:
     """log10 ||dh_T/dh_{T-lag}|| over scale (rows) x lag (columns): blue vanishes, red explodes, and the
     black line is where it stays 1."""
-    z = np.asarray(m.log10, dtype=np.float64)
-    finite = _finite(z)
-    limit = min(MAP_COLOR_LIMIT, max(1.0, float(np.abs(finite).max()) if finite.size else 1.0))
-    shown = _gaps(z)  # exactly 0 (every ReLU off at some step): a blank cell
-    values, ticks = log_ticks(-limit, limit, 5)
+    shown = _gaps(m.log10)  # exactly 0 (every ReLU off at some step): a blank cell
     heat = {
         "type": "heatmap",
         "z": shown,
         "x": m.lags,
         "y": m.scales,
-        "colorscale": "RdBu_r",
-        "zmid": 0,
-        "zmin": -limit,
-        "zmax": limit,
-        "colorbar": {
-            "thickness": 12,
-            "tickvals": values,
-            "ticktext": ticks,
-            "title": {"text": "‖∂h_T/∂h_k‖"},
-        },
+        **log_colors(m.log10, "‖∂h_T/∂h_k‖"),
         "hovertemplate": f"σ_max = %{{y}}<br>{labels['lag']} = %{{x}}<br>"
         "‖∂h_T/∂h_k‖ = 10<sup>%{z:.1f}</sup><extra></extra>",
     }
@@ -855,15 +865,20 @@ def clip_figure(c: Clipped, labels: Mapping[str, str]) -> Figure:
         }
         for values, name, color in ((before, labels["before"], WARM), (after, labels["after"], ACCENT))
     ]
-    shape, note = _hline(threshold, INK, labels["threshold"].format(c=sci(threshold)))
-    note = {**note, "x": 0, "xanchor": "left", "bgcolor": "rgba(255,255,255,0.8)"}
+    line = {
+        "type": "scatter",
+        "x": names,
+        "y": np.full(len(names), threshold),
+        "mode": "lines",
+        "name": labels["threshold"].format(c=sci(threshold)),
+        "line": {"color": INK, "width": 1.5, "dash": "dash"},
+        "hoverinfo": "skip",
+    }
     return {
-        "data": bars,
+        "data": [*bars, line],
         "layout": layout(
             340,
             barmode="group",
-            shapes=[shape],
-            annotations=[note],
             legend={"orientation": "h", "y": 1.12, "x": 0},
             xaxis=axis(None, showgrid=False),
             yaxis=log_axis(labels["grad_norm"], lo, hi + 0.1 * (hi - lo)),
@@ -927,25 +942,12 @@ def truncation_blocks(T: int, window: int) -> list[tuple[int, int, int, int]]:
 def tbptt_figure(full: FullBPTT, window: int, labels: Mapping[str, str]) -> Figure:
     """||d(V h_t)/dh_k|| over state k (x) and loss step t (y), with the squares truncated BPTT keeps:
     everything outside them is cut."""
-    z = np.asarray(full.pull, dtype=np.float64)
-    finite = _finite(z)
-    limit = min(MAP_COLOR_LIMIT, max(1.0, float(np.abs(finite).max()) if finite.size else 1.0))
-    values, ticks = log_ticks(-limit, limit, 5)
     heat = {
         "type": "heatmap",
-        "z": _gaps(z),  # k > t: no pull at all, left blank
+        "z": _gaps(full.pull),  # k > t: no pull at all, left blank
         "x": full.k,
         "y": full.t,
-        "colorscale": "RdBu_r",
-        "zmid": 0,
-        "zmin": -limit,
-        "zmax": limit,
-        "colorbar": {
-            "thickness": 12,
-            "tickvals": values,
-            "ticktext": ticks,
-            "title": {"text": "‖∂ℓ_t/∂h_k‖"},
-        },
+        **log_colors(full.pull, "‖∂ℓ_t/∂h_k‖"),
         "hovertemplate": f"{labels['k']} = %{{x}}<br>{labels['t']} = %{{y}}<br>"
         "‖∂ℓ_t/∂h_k‖ = 10<sup>%{z:.1f}</sup><extra></extra>",
     }

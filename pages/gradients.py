@@ -100,11 +100,11 @@ with st.expander(t("gradients.notation_heading"), icon=":material/menu_book:"):
 st.header(t("gradients.s1_heading"), divider="gray")
 st.markdown(t("gradients.s1_intro"))
 st.latex(r"h_t = \tanh(w\,h_{t-1}),\qquad \frac{\partial h_T}{\partial h_0} = \prod_{t=1}^{T} w\,(1 - h_t^2)")
-row = st.container(horizontal=True, vertical_alignment="bottom", gap="large")
-row.slider(t("gradients.name_w"), -L.W_LIMIT, L.W_LIMIT, step=0.05, key=state.key("w"))
-row.slider(t("gradients.name_T"), 1, L.MAX_T, key=state.key("T"))
-row.slider(t("gradients.name_h0"), -1.0, 1.0, step=0.05, key=state.key("h0"))
-row.toggle(t("gradients.name_log"), key=state.key("log"), help=t("gradients.log_help"))
+cols = st.columns([3, 2, 2, 1.2], gap="medium", vertical_alignment="bottom")
+cols[0].slider(t("gradients.name_w"), -L.W_LIMIT, L.W_LIMIT, step=0.05, key=state.key("w"))
+cols[1].slider(t("gradients.name_T"), 1, L.MAX_T, key=state.key("T"))
+cols[2].slider(t("gradients.name_h0"), -1.0, 1.0, step=0.05, key=state.key("h0"))
+cols[3].toggle(t("gradients.name_log"), key=state.key("log"), help=t("gradients.log_help"))
 
 sweep = run(L.compute_scalar, settings.T, settings.h0)
 point = L.scalar_point(settings)
@@ -138,10 +138,10 @@ st.pills(
     on_change=apply_preset,
     help=t("gradients.presets_help"),
 )
-row = st.container(horizontal=True, vertical_alignment="bottom", gap="large")
-row.slider(t("gradients.name_H"), 1, L.MAX_HIDDEN, key=state.key("H"))
-row.slider(t("gradients.name_length"), 1, L.MAX_T, key=state.key("length"))
-row.number_input(t("gradients.name_seed"), 0, 1_000_000, step=1, key=state.key("seed"), width=180)
+cols = st.columns([2, 2, 1], gap="medium", vertical_alignment="bottom")
+cols[0].slider(t("gradients.name_H"), 1, L.MAX_HIDDEN, key=state.key("H"))
+cols[1].slider(t("gradients.name_length"), 1, L.MAX_T, key=state.key("length"))
+cols[2].number_input(t("gradients.name_seed"), 0, 1_000_000, step=1, key=state.key("seed"))
 row = st.container(horizontal=True, vertical_alignment="bottom", gap="large")
 row.segmented_control(
     t("gradients.name_init"),

@@ -255,7 +255,7 @@ def _product_norms(d: np.ndarray, W: np.ndarray, scale: np.ndarray, ks: np.ndarr
     log_scale = np.log10(scale)
     with np.errstate(divide="ignore", invalid="ignore", over="ignore", under="ignore"):
         for k in range(T - 1, -1, -1):  # P becomes dh_T/dh_k = dh_T/dh_{k+1} diag(d_{k+1}) W
-            P = (P * d[:, k, None, :]) @ W
+            P = ((P * d[:, k, None, :]).reshape(S * H, H) @ W).reshape(S, H, H)  # one GEMM for all S
             fro = np.sqrt(np.einsum("sij,sij->s", P, P))
             alive = fro > 0
             P /= np.where(alive, fro, 1.0)[:, None, None]

@@ -45,7 +45,11 @@ STRINGS = {
         "$\\rho$ es el radio espectral, el mayor $|\\lambda|$ entre los autovalores; siempre "
         "$\\rho \\le \\sigma_{max}$.\n"
         "- **γ** acota la derivada de la activación, $|f'| \\le \\gamma$: γ = 1 para tanh, ReLU y la "
-        "lineal; γ = 1/4 para la sigmoide.",
+        "lineal; γ = 1/4 para la sigmoide.\n"
+        "- **GRU.** El apunte 003 escribe $h_t = z_t \\odot h_{t-1} + (1 - z_t) \\odot "
+        "\\phi_h(W_h x_t + U_h(r_t \\odot h_{t-1}) + b_h)$: la compuerta de reinicio $r_t$ entra antes "
+        "del producto por la matriz. PyTorch la aplica después, $r_t \\odot (W_{hn} h_{t-1} + b_{hn})$. "
+        "Aquí se calcula lo que calcula PyTorch.",
         "en": "- **Steps.** In the lecture's code (notes 002) `hs[0]` is the initial state and `hs[T]` the "
         "final one. Here too: $h_0$ is the initial state (PyTorch's `h_0`) and step $t = 1, \\dots, T$ "
         "reads $x_t$ and gives $h_t$. In “Unroll an RNN” the initial state is called $h_{-1}$, as in the "
@@ -61,7 +65,11 @@ STRINGS = {
         "$\\rho$ is the spectral radius, the largest $|\\lambda|$ among the eigenvalues; always "
         "$\\rho \\le \\sigma_{max}$.\n"
         "- **γ** bounds the activation's derivative, $|f'| \\le \\gamma$: γ = 1 for tanh, ReLU and the "
-        "linear one; γ = 1/4 for the sigmoid.",
+        "linear one; γ = 1/4 for the sigmoid.\n"
+        "- **GRU.** Notes 003 write $h_t = z_t \\odot h_{t-1} + (1 - z_t) \\odot "
+        "\\phi_h(W_h x_t + U_h(r_t \\odot h_{t-1}) + b_h)$: the reset gate $r_t$ comes before the "
+        "product with the matrix. PyTorch applies it after, $r_t \\odot (W_{hn} h_{t-1} + b_{hn})$. "
+        "Here we compute what PyTorch computes.",
     },
     # settings, as the widgets and the messages name them
     "gradients.name_w": {"es": "Peso w", "en": "Weight w"},
@@ -289,12 +297,13 @@ STRINGS = {
     "gradients.map_caption": {
         "es": "Cada fila es una escala σ_max de la misma matriz ({init}, {act}); cada columna, cuántos pasos "
         "hacia atrás viaja el gradiente (T − k). El color es ‖∂h_T/∂h_k‖: azul se desvanece, rojo "
-        "explota, y la línea negra marca dónde vale 1. La línea de trazos es la escala elegida arriba. "
-        "Los colores se saturan en 10^±30; al pasar el cursor se ve el valor exacto.",
+        "explota, el blanco es exactamente 1 y la línea negra marca la frontera. La línea de trazos es la "
+        "escala elegida arriba. Los colores se saturan en 10^±30 como mucho; al pasar el cursor se ve el "
+        "valor.",
         "en": "Each row is a scale σ_max of the same matrix ({init}, {act}); each column, how many steps "
         "back the gradient travels (T − k). The colour is ‖∂h_T/∂h_k‖: blue vanishes, red explodes, and "
-        "the black line marks where it is 1. The dashed line is the scale chosen above. Colours saturate "
-        "at 10^±30; hover for the exact value.",
+        "white is exactly 1 and the black line marks the boundary. The dashed line is the scale chosen "
+        "above. Colours saturate at 10^±30 at most; hover for the value.",
     },
     # 3. why gates help
     "gradients.s3_heading": {"es": "3. Por qué ayudan las compuertas", "en": "3. Why gates help"},
@@ -323,8 +332,8 @@ STRINGS = {
         "La GRU tiene un atajo parecido, $h_t = (1 - z_t) \\odot n_t + z_t \\odot h_{{t-1}}$ en la "
         "forma de PyTorch, abierto cuando $z_t$ está cerca de 1. Las compuertas solo ayudan si están "
         "abiertas: con sesgo {bias}, el promedio de $f_t$ es {f} y el de $z_t$ es {z}. Con el sesgo en 0 "
-        "(lo que hace PyTorch) rondan 0.5, cada paso divide el gradiente por dos y las tres redes olvidan "
-        "casi igual; entrenar, o un sesgo de 1 o más, las abre.",
+        "(lo que hace PyTorch) rondan 0.5, cada paso deja pasar cerca de la mitad del gradiente y las tres "
+        "redes olvidan casi igual; entrenar, o un sesgo de 1 o más, las abre.",
         "en": "**The LSTM's cell path.** The LSTM keeps its memory in the cell $c_t$, which is updated by "
         "adding. Along that path the gradient goes through neither $W_{{hh}}$ nor a tanh's derivative: "
         "it is only multiplied by the forget gate $f_t$, and with $f_t$ near 1 it passes almost "
@@ -332,8 +341,8 @@ STRINGS = {
         "The GRU has a similar shortcut, $h_t = (1 - z_t) \\odot n_t + z_t \\odot h_{{t-1}}$ in "
         "PyTorch's form, open when $z_t$ is near 1. Gates only help when they are open: with bias {bias}, "
         "the average $f_t$ is {f} and the average $z_t$ is {z}. With the bias at 0 (what PyTorch does) "
-        "they sit around 0.5, every step halves the gradient and all three networks forget about alike; "
-        "training, or a bias of 1 or more, opens them.",
+        "they sit around 0.5, every step lets through about half of the gradient and all three networks "
+        "forget about alike; training, or a bias of 1 or more, opens them.",
     },
     # 4. fixes
     "gradients.s4_heading": {"es": "4. Arreglos", "en": "4. Fixes"},

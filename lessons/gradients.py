@@ -50,7 +50,7 @@ from engine.gradients import (
     scale_lag_map,
     scaled_to_norm,
 )
-from lessons.charts import ACCENT, GRID, INK, MUTED, WARM, Figure, axis, hidden_axis, layout, vline
+from lessons.charts import ACCENT, INK, MUTED, WARM, Figure, axis, hidden_axis, layout, vline
 from ui.params import BoolParam, ChoiceParam, FloatParam, IntParam, Problem, Schema
 
 W_LIMIT = 4.0  # the lectures' wlim: w runs over [-4, 4]
@@ -180,11 +180,11 @@ class ScalarPoint:
     status: str
 
 
-def scalar_point(s: GradientsSettings) -> ScalarPoint:
+def scalar_point(w: float, T: int, h0: float) -> ScalarPoint:
     """The chosen w exactly (not the nearest point of the sweep)."""
-    r = scalar_gradient([s.w], s.T, s.h0)
+    r = scalar_gradient([w], T, h0)
     lg = float(r.log10_abs_grad[0])
-    return ScalarPoint(s.w, float(r.h_T[0]), lg, float(r.sign[0]), str(float_status(lg)))
+    return ScalarPoint(w, float(r.h_T[0]), lg, float(r.sign[0]), str(float_status(lg)))
 
 
 @lru_cache(maxsize=32)
@@ -980,22 +980,17 @@ def tbptt_figure(full: FullBPTT, window: int, labels: Mapping[str, str]) -> Figu
 def thumbnail() -> Figure:
     """The home page's picture: the scale x lag map of a small tanh network (a real engine run)."""
     m = compute_map(8, 40, "orthogonal", "tanh", 0)
-    z = np.clip(m.log10, -6, 6)
     heat = {
         "type": "heatmap",
-        "z": z,
+        "z": _gaps(m.log10),
         "x": m.lags,
         "y": m.scales,
-        "colorscale": "RdBu_r",
-        "zmid": 0,
+        **log_colors(m.log10, ""),
         "showscale": False,
         "hoverinfo": "skip",
     }
     margin = {"l": 0, "r": 0, "t": 0, "b": 0}
-    return {
-        "data": [heat],
-        "layout": layout(120, margin=margin, xaxis=hidden_axis(), yaxis=hidden_axis(), plot_bgcolor=GRID),
-    }
+    return {"data": [heat], "layout": layout(120, margin=margin, xaxis=hidden_axis(), yaxis=hidden_axis())}
 
 
 LECTURE_CODE = """import numpy as np

@@ -107,7 +107,7 @@ cols[2].slider(t("gradients.name_h0"), -1.0, 1.0, step=0.05, key=state.key("h0")
 cols[3].toggle(t("gradients.name_log"), key=state.key("log"), help=t("gradients.log_help"))
 
 sweep = run(L.compute_scalar, settings.T, settings.h0)
-point = L.scalar_point(settings)
+point = run(L.scalar_point, settings.w, settings.T, settings.h0)
 cols = st.columns([3, 1.2])
 show(L.scalar_figure(sweep, point, settings.log, LABELS), key="gradients_scalar", where=cols[0])
 with cols[1]:

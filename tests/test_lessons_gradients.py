@@ -56,7 +56,7 @@ def figures(s: L.GradientsSettings):
     """Each figure of the page with the number of gaps it should have: the values that are exactly 0
     (log10 = -inf) in what it draws."""
     sweep = L.compute_scalar(s.T, s.h0)
-    point = L.scalar_point(s)
+    point = L.scalar_point(s.w, s.T, s.h0)
     chain = L.compute_chain(s.H, s.length, s.norm, s.init, s.act, s.seed)
     other = L.compute_chain(s.H, s.length, s.norm, "gaussian", s.act, s.seed)
     grid = L.compute_map(s.H, s.length, s.init, s.act, s.seed)
@@ -105,7 +105,7 @@ def test_sizes_past_float64_are_plotted_and_banded():
 
 def test_the_scalar_point_at_w_zero_is_exactly_zero_and_drawn_as_a_gap():
     s = dataclasses.replace(DEFAULT, w=0.0)
-    point = L.scalar_point(s)
+    point = L.scalar_point(s.w, s.T, s.h0)
     assert point.status == "zero" and point.log10 == -math.inf
     figure = L.scalar_figure(L.compute_scalar(s.T, s.h0), point, True, LABELS)
     check(figure, gaps=1)  # 0 has no place on a log scale; the page says "exactly 0" beside it
@@ -197,6 +197,6 @@ def test_the_lecture_code_gives_the_page_numbers():
     s = dataclasses.replace(DEFAULT, w=-1.25, T=17, h0=0.3)
     scope: dict = {}
     exec(L.lecture_code(s), scope)
-    point = L.scalar_point(s)
+    point = L.scalar_point(s.w, s.T, s.h0)
     assert math.isclose(scope["h_T"], point.h_T, rel_tol=1e-12)
     assert math.isclose(scope["dh"], point.sign * 10**point.log10, rel_tol=1e-9)

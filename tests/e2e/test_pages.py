@@ -112,3 +112,24 @@ def test_the_language_switch(page_in, base_url):
     assert page.locator("h1").first.inner_text().startswith("Desenrollar una RNN")
     assert query_of(page)["lang"] == "es"
     assert query_of(page)["step"] == "2"
+
+
+def test_gradients_controls_follow_through_to_the_url(page_in, base_url):
+    page = open_page(page_in("en-US", height=2600), base_url, "/gradients?H=16&length=60")
+    page.get_by_role("radio", name="linear", exact=True).click()
+    wait_until_idle(page)
+    assert query_of(page)["act"] == "linear"
+    page.get_by_role("radio", name=re.compile("Explodes")).click()
+    wait_until_idle(page)
+    assert_no_exception(page)
+    assert (query_of(page)["act"], query_of(page)["norm"]) == ("linear", "1.1")
+    assert page.get_by_text("It explodes.").count() == 1
+
+
+def test_gradients_bad_link_is_explained(page_in, base_url):
+    page = open_page(page_in("es-AR"), base_url, "/gradients?T=100000000&w=1e308&act=unknown&H=0&norm=-1")
+    assert_no_exception(page)
+    alert = page.locator('[data-testid="stAlert"]').first.inner_text()
+    assert "fuera del rango permitido" in alert and "no es una de las opciones" in alert
+    assert (query_of(page)["T"], query_of(page)["w"], query_of(page)["H"]) == ("200", "4", "1")
+    screenshot(page, "gradients_bad_input")

@@ -100,7 +100,7 @@ with st.expander(t("gradients.notation_heading"), icon=":material/menu_book:"):
 st.header(t("gradients.s1_heading"), divider="gray")
 st.markdown(t("gradients.s1_intro"))
 st.latex(r"h_t = \tanh(w\,h_{t-1}),\qquad \frac{\partial h_T}{\partial h_0} = \prod_{t=1}^{T} w\,(1 - h_t^2)")
-cols = st.columns([3, 2, 2, 1.2], gap="medium", vertical_alignment="bottom")
+cols = st.columns([2.6, 2, 2, 1.7], gap="medium", vertical_alignment="bottom")
 cols[0].slider(t("gradients.name_w"), -L.W_LIMIT, L.W_LIMIT, step=0.05, key=state.key("w"))
 cols[1].slider(t("gradients.name_T"), 1, L.MAX_T, key=state.key("T"))
 cols[2].slider(t("gradients.name_h0"), -1.0, 1.0, step=0.05, key=state.key("h0"))

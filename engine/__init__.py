@@ -5,6 +5,9 @@ Everything a notebook needs is importable from here, for example:
     from engine import unroll_rnn
     trace = unroll_rnn([0.7, 0.9, 1.1], W_ih=0.2, W_hh=0.3, b_ih=-0.1)
     trace.h  # tensor([[0.0400], [0.0917], [0.1465]], dtype=torch.float64)
+
+    from engine import scalar_state_and_gradient
+    h_T, dh = scalar_state_and_gradient([1.5], T=10)  # the lectures' forward_backward_prop(1.5, 10)
 """
 
 from engine.device import available_devices, describe_device, exact_dtype, pick_device

@@ -7,6 +7,7 @@ import logging
 import streamlit as st
 import torch
 
+from engine.device import limit_numpy_threads
 from ui import sidebar
 from ui.i18n import resolve_language, t, write_language_to_url
 from ui.lessons import LESSONS
@@ -15,6 +16,7 @@ from ui.messages import literal
 # One thread per computation: visitors' sessions already run side by side, and on a busy machine torch's
 # own thread pool spins instead of working (a 200-step unroll took 30 ms with two threads, 4 ms with one).
 torch.set_num_threads(1)
+limit_numpy_threads(1)  # the same for NumPy's OpenBLAS (the gradients lesson multiplies small matrices)
 
 st.set_page_config(page_title="Unrolled", page_icon=":material/all_inclusive:", layout="wide")
 bad_lang = resolve_language()

@@ -21,4 +21,7 @@ class Lesson:
         return f"pages/{self.key}.py"
 
 
-LESSONS: tuple[Lesson, ...] = (Lesson("unroll", "unroll", ":material/linear_scale:"),)
+LESSONS: tuple[Lesson, ...] = (
+    Lesson("unroll", "unroll", ":material/linear_scale:"),
+    Lesson("gradients", "gradients", ":material/trending_down:"),
+)

@@ -1,0 +1,160 @@
+"""The "Vanishing and exploding gradients" page under AppTest: values shown, URL handling, bad input."""
+
+import numpy as np
+import pytest
+
+from tests.apptest import assert_clean, open_app, texts
+
+PAGE = "pages/gradients.py"
+ISSUE_LINK = {"w": "1.5", "T": "10", "h0": "0.5", "H": "32", "norm": "1.2", "act": "tanh"}
+DEFAULTS = {
+    "w": "1.5",
+    "T": "10",
+    "h0": "0.5",
+    "log": "true",
+    "H": "32",
+    "length": "100",
+    "norm": "0.9",
+    "init": "orthogonal",
+    "act": "tanh",
+    "seed": "0",
+    "gate_bias": "1",
+    "clip": "1",
+    "window": "20",
+}
+
+
+def query(at) -> dict:
+    return {k: (v[-1] if isinstance(v, list) else v) for k, v in at.query_params.items()}
+
+
+def metrics(at) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+def warnings(at) -> str:
+    return "\n".join(w.value for w in at.warning)
+
+
+def charts(at) -> int:
+    return len(at.get("plotly_chart"))
+
+
+def lecture(w, T, h0=0.5):
+    hs = [h0]
+    for _ in range(T):
+        hs.append(np.tanh(w * hs[-1]))
+    dh = 1
+    for t in range(T):
+        dh = (1 - hs[-1 - t] ** 2) * w * dh
+    return hs[-1], dh
+
+
+def test_the_issue_link_shows_the_lecture_numbers_and_pascanu():
+    at = open_app(PAGE, ISSUE_LINK)
+    assert_clean(at)
+    h, dh = lecture(1.5, 10)
+    shown = metrics(at)
+    assert shown["h_T with T = 10"] == f"{h:.4f}" == "0.8585"
+    assert shown["∂h_T/∂h_0 with T = 10"] == f"{dh:.1e}".replace("e-0", "e-")  # 6.0e-4
+    assert query(at) == {**DEFAULTS, **ISSUE_LINK}
+    page = texts(at)
+    assert "Pascanu, Mikolov and Bengio (2013)" in page and "$\\rho$ = 1.200" in page
+    assert "σ_max = 1.20 > 1 and the gradient does not explode" in warnings(at)  # lectures vs computed
+    assert charts(at) == 9
+
+
+def test_no_query_opens_the_default_view_and_writes_every_control_to_the_url():
+    at = open_app(PAGE, {})
+    assert_clean(at)
+    assert query(at) == DEFAULTS
+    assert "**It vanishes.**" in texts(at)
+    assert "vanishing is guaranteed" in "\n".join(i.value for i in at.info)
+
+
+@pytest.mark.parametrize(
+    ("kind", "key", "value", "url"),
+    [
+        ("slider", "w", -2.5, "-2.5"),
+        ("slider", "T", 50, "50"),
+        ("toggle", "log", False, "false"),
+        ("slider", "H", 8, "8"),
+        ("slider", "norm", 1.5, "1.5"),
+        ("button_group", "act", "relu", "relu"),
+        ("button_group", "init", "gaussian", "gaussian"),
+        ("slider", "gate_bias", 3.0, "3"),
+        ("number_input", "clip", 50.0, "50"),
+        ("slider", "window", 5, "5"),
+    ],
+)
+def test_each_control_changes_the_url(kind, key, value, url):
+    at = open_app(PAGE, {"H": "8", "length": "40"})
+    getattr(at, kind)(key=f"gradients:{key}").set_value(value).run()
+    assert_clean(at)
+    assert query(at)[key] == url
+    assert charts(at) == 9
+
+
+def test_the_norm_slider_moves_from_vanishing_to_exploding():
+    at = open_app(PAGE, {"act": "linear", "H": "8", "length": "60"})
+    at.slider(key="gradients:norm").set_value(0.8).run()
+    assert "**It vanishes.**" in texts(at)
+    at.slider(key="gradients:norm").set_value(1.3).run()
+    assert "**It explodes.**" in texts(at)
+    shown = metrics(at)
+    assert shown["cosine(before, after)"] == "1.000000"  # clipped, same direction
+    assert float(shown["‖g‖ after"]) == pytest.approx(1.0, rel=1e-5)
+
+
+@pytest.mark.parametrize(
+    ("params", "said", "used"),
+    [
+        ({"T": "100000000"}, "outside the allowed range", {"T": "200"}),
+        ({"w": "1e308"}, "outside the allowed range", {"w": "4"}),
+        ({"act": "unknown"}, "not one of the options", {"act": "tanh"}),
+        ({"H": "0"}, "outside the allowed range", {"H": "1"}),
+        ({"norm": "-1"}, "outside the allowed range", {"norm": "0.1"}),
+        ({"length": "1e9", "window": "500"}, "outside the allowed range", {"length": "200", "window": "200"}),
+        ({"w": "nan", "clip": "inf"}, "not a finite number", {"w": "1.5", "clip": "1"}),
+        ({"seed": "<b>x</b>"}, "`<b>x</b>` is not a number", {"seed": "0"}),
+    ],
+)
+def test_bad_values_in_the_url_get_a_message_bounded_values_and_a_working_page(params, said, used):
+    at = open_app(PAGE, {**ISSUE_LINK, **params})
+    assert_clean(at)
+    assert said in warnings(at)
+    for key, value in used.items():
+        assert query(at)[key] == value
+    assert charts(at) == 9 and at.metric  # the page goes on working
+
+
+def test_a_window_longer_than_the_sequence_is_fitted():
+    at = open_app(PAGE, {"length": "30", "window": "80", "H": "8"})
+    assert_clean(at)
+    assert query(at)["window"] == "30"
+    assert "outside the allowed range, 1 to 30" in warnings(at)
+
+
+def test_sizes_past_float64_are_named_not_hidden():
+    at = open_app(PAGE, {"w": "4", "T": "200", "act": "sigmoid", "norm": "0.1", "length": "200", "H": "4"})
+    assert_clean(at)
+    assert "below the smallest normal float64" in warnings(at)  # the chosen w: about 10^-452
+    assert metrics(at)["∂h_T/∂h_0 with T = 200"].endswith("e-452")
+    assert "(underflow in float64)" in texts(at)  # the matrix: 10^-320
+
+
+def test_a_preset_sets_the_matrix():
+    at = open_app(PAGE, {"H": "8", "length": "100"})
+    pills = next(el for el in at.get("button_group") if el.key == "gradients:preset")
+    pills.set_value("explode").run()
+    assert_clean(at)
+    q = query(at)
+    assert (q["act"], q["norm"], q["init"], q["H"]) == ("linear", "1.1", "orthogonal", "8")
+    assert "**It explodes.**" in texts(at)
+
+
+def test_the_page_in_spanish():
+    at = open_app(PAGE, {"H": "8", "length": "40"}, locale="es-AR")
+    assert_clean(at)
+    assert at.title[0].value == "Gradientes que se desvanecen y explotan"
+    assert "Pascanu, Mikolov y Bengio (2013)" in texts(at)

@@ -6,11 +6,6 @@ Every other engine function either takes a device or works on the tensors it is 
 
 from __future__ import annotations
 
-import ctypes
-from functools import cache
-from pathlib import Path
-
-import numpy as np
 import torch
 
 PREFERENCES = ("auto", "cpu")
@@ -52,26 +47,3 @@ def describe_device(device: torch.device | str) -> str:
     if device.type == "cuda":
         return f"cuda ({torch.cuda.get_device_name(device)})"
     return device.type
-
-
-@cache  # app.py calls it on every run; once per process is enough
-def limit_numpy_threads(count: int = 1) -> bool:
-    """Ask the OpenBLAS that NumPy ships with to use `count` threads, as torch.set_num_threads does for
-    torch. On a busy server its own threads spin instead of working: an LSTM's hand-worked Jacobians
-    (64 x 256 products, one per step) took 2.8 s with two threads and 0.26 s with one.
-
-    Returns False when NumPy's BLAS is not a bundled OpenBLAS (then nothing is changed).
-    """
-    folder = Path(np.__file__).resolve().parent.parent / "numpy.libs"
-    for path in sorted(folder.glob("*openblas*")):
-        library = ctypes.CDLL(str(path))  # the copy NumPy already loaded: the same handle
-        for name in (
-            "scipy_openblas_set_num_threads64_",
-            "scipy_openblas_set_num_threads",
-            "openblas_set_num_threads",
-        ):
-            setter = getattr(library, name, None)
-            if setter is not None:
-                setter(ctypes.c_int(count))
-                return True
-    return False

@@ -30,22 +30,3 @@ def test_exact_dtype_is_float64_except_on_mps():
 
 def test_describe_cpu():
     assert describe_device("cpu") == "cpu"
-
-
-def test_numpy_blas_can_be_held_to_one_thread():
-    import ctypes
-    from pathlib import Path
-
-    import numpy as np
-
-    from engine.device import limit_numpy_threads
-
-    folder = Path(np.__file__).resolve().parent.parent / "numpy.libs"
-    if not list(folder.glob("*openblas*")):
-        assert limit_numpy_threads(1) is False  # another BLAS: nothing changed, and said so
-        return
-    assert limit_numpy_threads(1) is True
-    library = ctypes.CDLL(str(sorted(folder.glob("*openblas*"))[0]))
-    getter = getattr(library, "scipy_openblas_get_num_threads64_", None)
-    if getter is not None:
-        assert getter() == 1

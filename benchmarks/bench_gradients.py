@@ -3,9 +3,12 @@
 from benchmarks.run import Interaction
 
 PAGE = "pages/gradients.py"
-DEFAULT: dict[str, str] = {}  # the view a visitor lands on: H = 32, T = 100
-ISSUE = {"w": "1.5", "T": "10", "h0": "0.5", "H": "32", "norm": "1.2", "act": "tanh"}
-LARGEST = {"H": "64", "length": "200", "T": "200"}
+ISSUE = {"w": "1.5", "T": "10", "h0": "0.5", "H": "32", "norm": "1.2", "act": "tanh"}  # part 1
+MATRIX = {"part": "matrix"}  # the default network: H = 32, T = 100
+LARGEST = {"part": "matrix", "H": "64", "length": "200", "T": "200"}
+GATES = {"part": "gates"}
+FIXES = {"part": "fixes"}
+PARTS = ("weight", "matrix", "gates", "fixes")
 
 
 def key(name: str) -> str:
@@ -13,6 +16,12 @@ def key(name: str) -> str:
 
 
 INTERACTIONS = [
+    Interaction(
+        "go to the next part",
+        PAGE,
+        lambda at, i: at.button_group(key=key("part")).set_value(PARTS[(i + 1) % 4]),
+        ISSUE,
+    ),
     # 1. one weight
     Interaction(
         "1. move w",
@@ -37,7 +46,7 @@ INTERACTIONS = [
         "2. move sigma_max (recompute)",
         PAGE,
         lambda at, i: at.slider(key=key("norm")).set_value(round(0.1 + 0.05 * (i % 58), 2)),
-        DEFAULT,
+        MATRIX,
     ),
     Interaction(
         "2. move sigma_max, H 64 x T 200",
@@ -49,31 +58,31 @@ INTERACTIONS = [
         "2. change H (recompute all)",
         PAGE,
         lambda at, i: at.slider(key=key("H")).set_value(8 + i % 56),
-        DEFAULT,
+        MATRIX,
     ),
     Interaction(
         "2. change T (recompute all)",
         PAGE,
         lambda at, i: at.slider(key=key("length")).set_value(50 + i % 150),
-        DEFAULT,
+        MATRIX,
     ),
     Interaction(
         "2. change the seed (recompute all)",
         PAGE,
         lambda at, i: at.number_input(key=key("seed")).set_value(i + 1),
-        DEFAULT,
+        MATRIX,
     ),
     Interaction(
         "2. switch activation",
         PAGE,
         lambda at, i: at.button_group(key=key("act")).set_value(("tanh", "relu", "linear", "sigmoid")[i % 4]),
-        DEFAULT,
+        MATRIX,
     ),
     Interaction(
         "2. switch orthogonal / Gaussian",
         PAGE,
         lambda at, i: at.button_group(key=key("init")).set_value(("gaussian", "orthogonal")[i % 2]),
-        DEFAULT,
+        MATRIX,
     ),
     Interaction(
         "2. pick an example",
@@ -81,26 +90,26 @@ INTERACTIONS = [
         lambda at, i: at.button_group(key="gradients:preset").set_value(
             ("explode", "gaussian", "sigmoid")[i % 3]
         ),
-        DEFAULT,
+        MATRIX,
     ),
     # 3. why gates help
     Interaction(
         "3. move the gate bias (recompute)",
         PAGE,
         lambda at, i: at.slider(key=key("gate_bias")).set_value(-2 + 0.25 * (i % 28)),
-        DEFAULT,
+        GATES,
     ),
     # 4. fixes
     Interaction(
         "4. change the clipping threshold",
         PAGE,
         lambda at, i: at.number_input(key=key("clip")).set_value(0.5 + i),
-        DEFAULT,
+        FIXES,
     ),
     Interaction(
         "4. move the truncation window",
         PAGE,
         lambda at, i: at.slider(key=key("window")).set_value(1 + i % 100),
-        DEFAULT,
+        FIXES,
     ),
 ]

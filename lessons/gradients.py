@@ -59,7 +59,8 @@ MAX_T = 200
 MAX_HIDDEN = 64
 NORM_RANGE = (0.1, 3.0)
 MAP_SCALES = tuple(round(0.25 * k, 2) for k in range(1, 13))  # 0.25 .. 3.0: the rows of the map
-MAP_COLUMNS = 26  # at most this many lags per row of the map (one SVD per cell)
+MAP_SVD_BUDGET = 13 * 32**3  # lag columns x H^3 per row: one SVD per cell is most of the map's cost
+MAP_COLUMNS = (6, 26)  # the fewest and the most lag columns a row gets
 CURVE_POINTS = 51  # at most this many k on the norm curves (every SVD costs)
 CLIP_RANGE = (0.01, 1000.0)
 GATE_BIAS_RANGE = (-2.0, 5.0)
@@ -68,8 +69,13 @@ COLORS = {"rnn": WARM, "lstm": ACCENT, "gru": GREEN, "gaussian": WARM, "orthogon
 HOVER_LOG = "10<sup>%{y:.2f}</sup>"  # the series are log10 values: hover shows them as powers of ten
 
 
+PARTS = ("weight", "matrix", "gates", "fixes")  # the lesson's four parts, one on screen at a time
+INITS_SHOWN = ("orthogonal", "gaussian")  # part 4 compares both initialisations at the same scale
+
+
 @dataclass(frozen=True)
 class GradientsSettings:
+    part: str = "weight"
     # 1. one weight
     w: float = 1.5
     T: int = 10
@@ -91,6 +97,7 @@ class GradientsSettings:
 
 SCHEMA = Schema(
     GradientsSettings,
+    part=ChoiceParam(PARTS),
     w=FloatParam(-W_LIMIT, W_LIMIT),
     T=IntParam(1, MAX_T),
     h0=FloatParam(-1.0, 1.0),
@@ -255,10 +262,16 @@ class MapResult:
     log10: np.ndarray  # (S, L)
 
 
+def map_columns(H: int) -> int:
+    """Lag columns per row of the map: a fixed amount of SVD work, so 13 at H = 32, 6 at H = 64."""
+    low, high = MAP_COLUMNS
+    return max(low, min(high, MAP_SVD_BUDGET // H**3))
+
+
 def compute_map(H: int, length: int, init: str, act: str, seed: int) -> MapResult:
     weights, x = network(H, length, init, seed)
     unit = scaled_to_norm(weights.W_hh, 1.0)
-    ks = sampled_steps(length, MAP_COLUMNS)  # increasing k, so decreasing lag T - k
+    ks = sampled_steps(length, map_columns(H))  # increasing k, so decreasing lag T - k
     scales = np.asarray(MAP_SCALES)
     grid = scale_lag_map(x, weights.W_ih, unit, weights.b_ih, weights.b_hh, None, act, scales=scales, ks=ks)
     return MapResult(scales=scales, lags=(length - ks)[::-1], log10=grid[:, ::-1])

@@ -463,4 +463,14 @@ STRINGS = {
     "gradients.label_t": {"es": "paso de la pérdida t", "en": "loss step t"},
     "gradients.label_overflow_in": {"es": "{fmt}: desborde (inf)", "en": "{fmt}: overflow (inf)"},
     "gradients.label_underflow_in": {"es": "{fmt}: subdesborde (0)", "en": "{fmt}: underflow (0)"},
+    "gradients.part": {"es": "Parte de la lección", "en": "Part of the lesson"},
+    "gradients.name_part": {"es": "parte", "en": "part"},
+    "gradients.next_part": {"es": "Siguiente: {title}", "en": "Next: {title}"},
+    "gradients.network_summary": {
+        "es": "La red de la parte 2: H = {H} unidades, T = {T} pasos, σ_max = {norm}, pesos {init}, {act}, "
+        "semilla {seed}.",
+        "en": "The network of part 2: H = {H} units, T = {T} steps, σ_max = {norm}, {init} weights, {act}, "
+        "seed {seed}.",
+    },
+    "gradients.change_network": {"es": "Cambiarla en la parte 2", "en": "Change it in part 2"},
 }

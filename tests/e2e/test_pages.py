@@ -16,9 +16,10 @@ LINKS = {
     "unroll_lecture": LECTURE_LINK,
     "unroll_layer": "/unroll?mode=layer&I=2&H=32&T=120&seed=3&init=gaussian&scale=1.1&signal=noise&act=tanh"
     "&output=true&O=2&units=0,4,9&step=40",
-    "gradients_issue": "/gradients?w=1.5&T=10&h0=0.5&log=true&H=32&length=100&norm=1.2&init=orthogonal"
-    "&act=tanh&seed=0&gate_bias=1&clip=1&window=20",
-    "gradients_explode": "/gradients?w=-0.9&T=200&h0=0.2&log=false&H=16&length=200&norm=1.3&init=orthogonal"
+    "gradients_issue": "/gradients?part=weight&w=1.5&T=10&h0=0.5&log=true&H=32&length=100&norm=1.2"
+    "&init=orthogonal&act=tanh&seed=0&gate_bias=1&clip=1&window=20",
+    "gradients_explode": "/gradients?part=matrix&w=-0.9&T=200&h0=0.2&log=false&H=16&length=200&norm=1.3"
+    "&init=orthogonal"
     "&act=linear&seed=4&gate_bias=0&clip=10&window=25",
 }
 PAGES = {"home": "/", **{lesson.key: f"/{lesson.url_path}" for lesson in LESSONS}}
@@ -116,6 +117,9 @@ def test_the_language_switch(page_in, base_url):
 
 def test_gradients_controls_follow_through_to_the_url(page_in, base_url):
     page = open_page(page_in("en-US", height=2600), base_url, "/gradients?H=16&length=60")
+    page.get_by_role("button", name=re.compile("Next: 2")).click()  # part 2: the matrix
+    wait_until_idle(page)
+    assert query_of(page)["part"] == "matrix"
     page.get_by_role("radio", name="linear", exact=True).click()
     wait_until_idle(page)
     assert query_of(page)["act"] == "linear"

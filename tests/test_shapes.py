@@ -9,6 +9,7 @@ import torch
 
 from engine import CELLS, RNNConfig, build_module, io_shapes, layer_counts, meta_forward_shapes, shape_report
 
+torch.set_num_threads(1)  # tiny modules: a busy thread pool only spins (as app.py does)
 MODULES = {"rnn": torch.nn.RNN, "lstm": torch.nn.LSTM, "gru": torch.nn.GRU}
 GRID = list(itertools.product(CELLS, (1, 2, 3), (False, True), (False, True)))
 

@@ -21,7 +21,8 @@ G*H*(I_l + H) + 2*G*H parameters: for one LSTM layer, 4H(I + H) + 8H.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import torch
 
@@ -214,17 +215,28 @@ def layer_counts(config: RNNConfig) -> tuple[LayerCount, ...]:
     return tuple(counts)
 
 
-def shape_report(config: RNNConfig) -> ShapeReport:
-    """Build the module on the meta device and read every shape and count of `config` from it."""
+@lru_cache(maxsize=128)
+def _read_module(config: RNNConfig) -> tuple[tuple[ParamShape, ...], int]:
     module = build_module(config)
-    parameters = parameter_shapes(module, config)
+    return parameter_shapes(module, config), sum(p.numel() for p in module.parameters())
+
+
+def shape_report(config: RNNConfig) -> ShapeReport:
+    """Build the module on the meta device and read every shape and count of `config` from it.
+
+    The batch and the sequence change no parameter, so modules are remembered without them: moving
+    those (or batch_first) costs no new module.
+    """
+    check_config(config)
+    module_config = replace(config, batch_first=False, seq_len=1, batch=1)
+    parameters, total = _read_module(module_config)
     return ShapeReport(
         config=config,
         parameters=parameters,
         batched=io_shapes(config, batched=True),
         unbatched=io_shapes(config, batched=False),
         layers=layer_counts(config),
-        total=sum(p.numel() for p in module.parameters()),
+        total=total,
     )
 
 

@@ -238,6 +238,29 @@ def markdown_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str
     return "\n".join(lines)
 
 
+@dataclass(frozen=True)
+class Table:
+    """A small table of text, shown as markdown (large and plain on a projector); `frame()` for pandas."""
+
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+    def frame(self) -> pd.DataFrame:
+        return pd.DataFrame(list(self.rows), columns=list(self.columns))
+
+    def column(self, name: str) -> list[str]:
+        k = self.columns.index(name)
+        return [row[k] for row in self.rows]
+
+    def markdown(self, code_columns: Sequence[int] = (0,)) -> str:
+        """Names in code font, shapes kept on one line."""
+        rows = []
+        for row in self.rows:
+            cells = [f"`{c}`" if k in code_columns else c for k, c in enumerate(row)]
+            rows.append([c.replace(", ", "," + NBSP) if c.startswith("(") else c for c in cells])
+        return markdown_table(self.columns, rows)
+
+
 def what_it_is(p: ParamShape, labels: Mapping[str, str]) -> str:
     """W_ih, layer 1, reverse: gates i, f, g, o (7 rows each)."""
     where = labels["layer_direction"].format(layer=p.layer, direction=labels[p.direction])
@@ -247,21 +270,24 @@ def what_it_is(p: ParamShape, labels: Mapping[str, str]) -> str:
     return text
 
 
-def parameters_table(r: ShapeReport, labels: Mapping[str, str], quiz: bool = False) -> pd.DataFrame:
+def parameters_table(r: ShapeReport, labels: Mapping[str, str], quiz: bool = False) -> Table:
     """One row per parameter: PyTorch's name, its shape in numbers and in letters, its count, what it is."""
     D = r.config.directions
-    return pd.DataFrame(
-        {
-            labels["col_parameter"]: [p.name for p in r.parameters],
-            labels["col_shape"]: [HIDDEN if quiz else shape_text(p.shape) for p in r.parameters],
-            labels["col_letters"]: [symbolic_shape(p, D) for p in r.parameters],
-            labels["col_count"]: [HIDDEN if quiz else count_text(p.count) for p in r.parameters],
-            labels["col_what"]: [what_it_is(p, labels) for p in r.parameters],
-        }
+    columns = ("col_parameter", "col_shape", "col_letters", "col_count", "col_what")
+    rows = tuple(
+        (
+            p.name,
+            HIDDEN if quiz else shape_text(p.shape),
+            symbolic_shape(p, D),
+            HIDDEN if quiz else count_text(p.count),
+            what_it_is(p, labels),
+        )
+        for p in r.parameters
     )
+    return Table(tuple(labels[c] for c in columns), rows)
 
 
-def tensors_table(r: ShapeReport, labels: Mapping[str, str], quiz: bool = False) -> pd.DataFrame:
+def tensors_table(r: ShapeReport, labels: Mapping[str, str], quiz: bool = False) -> Table:
     """One row per tensor that goes in or comes out: batched and unbatched shapes, in numbers and letters."""
     unbatched = {s.name: s for s in r.unbatched}
 
@@ -271,15 +297,18 @@ def tensors_table(r: ShapeReport, labels: Mapping[str, str], quiz: bool = False)
     def shown(s: TensorShape) -> str:
         return HIDDEN if quiz else shape_text(s.shape)
 
-    return pd.DataFrame(
-        {
-            labels["col_tensor"]: [s.name for s in r.batched],
-            labels["col_batched"]: [shown(s) for s in r.batched],
-            labels["col_letters"]: [dims_text(s.dims) for s in r.batched],
-            labels["col_unbatched"]: [shown(unbatched[s.name]) for s in r.batched],
-            labels["col_what"]: [labels[f"tensor_{s.name}{'_bi' if bi(s) else ''}"] for s in r.batched],
-        }
+    columns = ("col_tensor", "col_batched", "col_letters", "col_unbatched", "col_what")
+    rows = tuple(
+        (
+            s.name,
+            shown(s),
+            dims_text(s.dims),
+            shown(unbatched[s.name]),
+            labels[f"tensor_{s.name}{'_bi' if bi(s) else ''}"],
+        )
+        for s in r.batched
     )
+    return Table(tuple(labels[c] for c in columns), rows)
 
 
 # ---------------------------------------------------------------- the count, with the numbers in

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import functools
+
 import streamlit as st
 import torch
 
 from engine import CELLS, ShapeReport
 from lessons import shapes as L
 from ui.charts import show
-from ui.i18n import t
+from ui.i18n import language, t
 from ui.messages import show_problems
 from ui.router import enter
 from ui.urlstate import PageState
@@ -16,13 +18,17 @@ from ui.urlstate import PageState
 enter()
 
 PRESET = "shapes:preset"
-REVEALED = "shapes:revealed"  # the configuration whose answers the visitor chose to see, in quiz mode
+REVEALED = "shapes:revealed"
+PARAMETER_ROWS_SHOWN = 16  # a longer list of parameters scrolls in a box this high
+PARAMETER_TABLE_HEIGHT = 640  # the configuration whose answers the visitor chose to see, in quiz mode
 
 state = PageState("shapes", L.SCHEMA)
 url_settings, url_problems = state.load()
 
 
-def labels() -> dict[str, str]:
+@functools.cache
+def labels(lang: str) -> dict[str, str]:
+    """The words inside tables and pictures, in `lang` (the visitor's language when first asked)."""
     return {key: t(f"shapes.l_{key}") for key in L.LABEL_KEYS}
 
 
@@ -113,7 +119,7 @@ state.save(settings, L.url_keys(settings))
 config = L.config(settings)
 key = repr(config)
 report = run(key, settings)
-LABELS = labels()
+LABELS = labels(language())
 
 st.code(L.constructor_code(config), language="python")
 
@@ -175,15 +181,13 @@ st.caption(t("shapes.count_caption"))
 # ---------------------------------------------------------------- every parameter, every tensor
 
 st.subheader(t("shapes.parameters_heading"))
-st.dataframe(
-    L.parameters_table(report, LABELS, quiz=hidden),
-    hide_index=True,
-    height=min(460, 3 + 37 * (len(report.parameters) + 1)),
-)
+many = len(report.parameters) > PARAMETER_ROWS_SHOWN
+with st.container(height=PARAMETER_TABLE_HEIGHT if many else "content", border=many):
+    st.markdown(L.parameters_table(report, LABELS, quiz=hidden).markdown())
 st.caption(t("shapes.parameters_caption"))
 
 st.subheader(t("shapes.tensors_heading"))
-st.dataframe(L.tensors_table(report, LABELS, quiz=hidden), hide_index=True)
+st.markdown(L.tensors_table(report, LABELS, quiz=hidden).markdown())
 st.caption(t("shapes.tensors_caption"))
 meet = L.where_states_meet(config)
 if config.bidirectional:

@@ -108,18 +108,20 @@ def test_a_deep_stack_shows_two_layers_in_the_lecture_table():
 
 def test_the_tables_hold_the_reports_numbers():
     r = L.compute(ISSUE)
-    table = L.parameters_table(r, LABELS)
+    table = L.parameters_table(r, LABELS).frame()
     row = table[table["Parameter"] == "weight_ih_l1_reverse"].iloc[0]
     assert (row["Shape"], row["In letters"], row["Count"]) == ("(28, 14)", "(4H, 2H)", "392")
     assert row["What it is"] == "W_ih, layer 1, reverse: gates i, f, g, o, H rows each"
-    tensors = L.tensors_table(r, LABELS).set_index("Tensor")
+    tensors = L.tensors_table(r, LABELS).frame().set_index("Tensor")
     assert (
         tensors.loc["output", "Batched"] == "(3, 1, 14)" and tensors.loc["output", "Unbatched"] == "(3, 14)"
     )
     assert tensors.loc["h_n", "In letters"] == "(D·num_layers, N, H)"
     assert "concatenated" in tensors.loc["output", "What it is"]
     hidden = L.parameters_table(r, LABELS, quiz=True)
-    assert set(hidden["Shape"]) == {"?"} and set(hidden["Count"]) == {"?"}
+    assert set(hidden.column("Shape")) == {"?"} and set(hidden.column("Count")) == {"?"}
+    markdown = L.tensors_table(r, LABELS).markdown()
+    assert markdown.startswith("| Tensor | Batched |") and "| `output` | (3,\u00a01,\u00a014) |" in markdown
 
 
 def test_the_count_with_the_numbers_in():

@@ -1,5 +1,6 @@
 """The "Shapes and architectures" page under AppTest: the numbers against torch, the URL, bad input, quiz."""
 
+import pandas as pd
 import pytest
 import torch
 
@@ -30,12 +31,23 @@ def metric(at, label: str) -> str:
     return next(m.value for m in at.metric if m.label == label)
 
 
+def table(at, first_header: str) -> pd.DataFrame:
+    """A markdown table the page shows, read back as text (code marks and no-break spaces taken out)."""
+    text = next(md.value for md in at.markdown if md.value.startswith(f"| {first_header} |"))
+    rows = [
+        [cell.strip().strip("`").replace("\u00a0", " ") for cell in line.strip().strip("|").split(" | ")]
+        for line in text.splitlines()
+        if not line.startswith("|---")
+    ]
+    return pd.DataFrame(rows[1:], columns=rows[0])
+
+
 def parameters_table(at):
-    return next(df.value for df in at.dataframe if "Parameter" in df.value.columns)
+    return table(at, "Parameter")
 
 
 def tensors_table(at):
-    return next(df.value for df in at.dataframe if "Tensor" in df.value.columns).set_index("Tensor")
+    return table(at, "Tensor").set_index("Tensor")
 
 
 SMALL = 100_000  # parameters: a module this small is built on the CPU and run; a larger one only on meta

@@ -376,7 +376,7 @@ def count_tex_lines(r: ShapeReport, labels: Mapping[str, str], quiz: bool = Fals
         )
 
     def result(n: int) -> str:
-        return r"\,?\," if quiz else count_tex(n)
+        return r"\boxed{\,?\,}" if quiz else count_tex(n)
 
     def line(name: str, layer) -> str:
         times = "" if D == 1 else rf"{D} \times "
@@ -889,7 +889,17 @@ def configurations_figure(labels: Mapping[str, str]) -> Figure:
                         notes.append(
                             _arrow(xs[k - 1] + w / 2, 2 - h / 2, x - w / 2, 1 + h / 4, MUTED, dash=True)
                         )
-            notes.append(_text((xs[2] + xs[3]) / 2, 0.5, "h_n → h0", 11, MUTED))
+            notes.append(
+                _text(
+                    xs[3] - w / 2 - 0.05,
+                    1 + h / 2 + 0.04,
+                    "h_n → h0",
+                    11,
+                    MUTED,
+                    xanchor="right",
+                    yanchor="bottom",
+                )
+            )
             notes.append(_text((xs[0] + xs[2]) / 2, 2.0, labels["encoder"], 12, ACCENT))
             notes.append(_text((xs[3] + xs[5]) / 2, 0.0, labels["decoder"], 12, WARM))
             center, x_end = (xs[0] + xs[-1]) / 2, xs[-1]
@@ -919,19 +929,29 @@ def thumbnail() -> Figure:
     """The home page's picture: a two-layer bidirectional network unrolled over four steps."""
     shapes: list[dict] = []
     notes: list[dict] = []
+
+    def line(x0, y0, x1, y1):
+        shapes.append(
+            {"type": "line", "x0": x0, "y0": y0, "x1": x1, "y1": y1, "line": {"color": MUTED, "width": 1}}
+        )
+
     for k in range(4):
         x = k * 1.2
         shapes.append(_box(x, 0, 0.5, 0.3, INPUT_FILL, MUTED))
+        below = 0.15
         for base in (1.0, 3.0):
-            for y, shift, fill, line in (
+            for y, shift, fill, color in (
                 (base, -0.18, FORWARD_FILL, ACCENT),
                 (base + 0.7, 0.18, REVERSE_FILL, WARM),
             ):
-                shapes.append(_box(x + shift, y, 0.42, 0.34, fill, line))
+                shapes.append(_box(x + shift, y, 0.42, 0.34, fill, color))
+                line(x, below, x + shift, y - 0.17)
+                line(x + shift, y + 0.17, x, base + 1.24)
                 if k:
                     a, b = (x - 1.2 + shift + 0.21, x + shift - 0.21)
-                    notes.append(_arrow(a, y, b, y, line) if line == ACCENT else _arrow(b, y, a, y, line))
+                    notes.append(_arrow(a, y, b, y, color) if color == ACCENT else _arrow(b, y, a, y, color))
             shapes.append(_box(x, base + 1.35, 0.36, 0.22, JOIN_FILL, MUTED))
+            below = base + 1.46
     figure = _diagram(shapes, notes, (-0.6, 4.2), (-0.4, 4.7), height=120)
     figure["layout"]["margin"] = {"l": 0, "r": 0, "t": 0, "b": 0}
     return figure

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import functools
-
 import streamlit as st
 import torch
 
@@ -26,9 +24,10 @@ state = PageState("shapes", L.SCHEMA)
 url_settings, url_problems = state.load()
 
 
-@functools.cache
+@st.cache_resource(show_spinner=False)
 def labels(lang: str) -> dict[str, str]:
-    """The words inside tables and pictures, in `lang` (the visitor's language when first asked)."""
+    """The words inside tables and pictures, in `lang` (the visitor's language when first asked);
+    shared by every visitor and never changed."""
     return {key: t(f"shapes.l_{key}") for key in L.LABEL_KEYS}
 
 

@@ -225,3 +225,12 @@ def test_the_page_in_spanish():
     assert "| Variable | Tamaño | Parámetro | Tamaño |" in shown
     assert "La tabla de la clase" in shown and "capa 0" in shown
     assert next(m.value for m in at.metric if m.label == "Parámetros") == "2\u202f072"
+
+
+def test_switching_the_language_switches_the_words_in_tables_and_pictures():
+    at = open_app(PAGE, ISSUE_LINK, locale="en-US")
+    assert "layer 0, forward" in texts(at)
+    at.sidebar.button_group[0].set_value("es").run()
+    assert_clean(at)
+    assert "capa 0, hacia adelante" in texts(at) and "layer 0, forward" not in texts(at)
+    assert query(at)["hidden_size"] == "7"

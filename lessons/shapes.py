@@ -421,6 +421,12 @@ def configuration_shapes(r: ShapeReport, numbers: bool = True) -> dict[str, str]
     return {k: v.replace(", ", "," + NBSP) for k, v in labels.items()}  # a shape never breaks a line
 
 
+def count_equation(r: ShapeReport, labels: Mapping[str, str], quiz: bool = False) -> str:
+    """The formula in letters above the same count with this network's numbers in, as one equation."""
+    formula = formula_tex(r.config.cell, labels)
+    return rf"\begin{{gathered}}{formula} \\[14pt] {count_tex_lines(r, labels, quiz)}\end{{gathered}}"
+
+
 # ---------------------------------------------------------------- the code a student pastes
 
 BIG_PARAMETERS = 50_000_000  # above this (200 MB in float32) the pasted code builds on meta too

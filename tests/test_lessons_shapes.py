@@ -136,6 +136,8 @@ def test_the_count_with_the_numbers_in():
     quiz = L.count_tex_lines(L.compute(ISSUE), LABELS, quiz=True)
     assert "784" not in quiz and "2\\,072" not in quiz and r"(5 + 7)" in quiz
     assert "8H" in L.formula_tex("lstm", LABELS) and "6H" in L.formula_tex("gru", LABELS)
+    both = L.count_equation(L.compute(ISSUE), LABELS)
+    assert both.startswith(r"\begin{gathered}") and "8H" in both and "2\\,072" in both
 
 
 def test_sizes_in_text():

@@ -33,11 +33,12 @@ def metric(at, label: str) -> str:
 
 def table(at, first_header: str) -> pd.DataFrame:
     """A markdown table the page shows, read back as text (code marks and no-break spaces taken out)."""
-    text = next(md.value for md in at.markdown if md.value.startswith(f"| {first_header} |"))
+    text = next(md.value for md in at.markdown if f"\n| {first_header} |" in "\n" + md.value)
+    lines = text[text.index(f"| {first_header} |") :].splitlines()
     rows = [
         [cell.strip().strip("`").replace("\u00a0", " ") for cell in line.strip().strip("|").split(" | ")]
-        for line in text.splitlines()
-        if not line.startswith("|---")
+        for line in lines
+        if line.startswith("|") and not line.startswith("|---")
     ]
     return pd.DataFrame(rows[1:], columns=rows[0])
 

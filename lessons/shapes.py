@@ -648,7 +648,7 @@ def network_figure(r: ShapeReport, labels: Mapping[str, str], numbers: bool = Tr
     bands, y_out = _bands(r)
     lstm = c.has_cell_state
     stagger, cell_w, cell_h = (0.2, 0.46, 0.42) if bi else (0.0, 0.62, 0.42)
-    x_roll, x_equal, x0, dx = 0.0, 1.7, 3.8, 1.45
+    x_roll, x_equal, x0, dx = 0.0, 1.9, 4.2, 1.45
     roll_w = 1.3
 
     def col(k: int) -> float:
@@ -680,7 +680,14 @@ def network_figure(r: ShapeReport, labels: Mapping[str, str], numbers: bool = Tr
         reads = ("(N, I)", (c.batch, c.input_size)) if band.layer == 0 else (joined, (c.batch, D * H))
         notes.append(_arrow(x_roll, below, x_roll, lo))
         notes.append(
-            _text(x_roll - 0.12, (below + lo) / 2, shape_label(*reads, numbers), tiny, MUTED, xanchor="right")
+            _text(
+                x_roll - roll_w / 2 - 0.05,
+                (below + lo) / 2,
+                shape_label(*reads, numbers),
+                tiny,
+                MUTED,
+                xanchor="right",
+            )
         )
         right = x_roll + roll_w / 2
         shapes.append(
@@ -694,8 +701,12 @@ def network_figure(r: ShapeReport, labels: Mapping[str, str], numbers: bool = Tr
             }
         )
         notes.append(_arrow(right + 0.2, (lo + hi) / 2 - 0.2, right, (lo + hi) / 2 - 0.12, ACCENT))
-        state = shape_label(f"{state_name}: (N, H)", (c.batch, H), numbers)
-        notes.append(_text(right + 0.36, hi + 0.02, state, tiny, ACCENT, xanchor="left", yanchor="bottom"))
+        state = shape_label(f"{state_name}: (N, H)", (c.batch, H), numbers).replace(" = ", "<br>= ")
+        notes.append(
+            _text(
+                right + 0.36, hi + 0.02, state, tiny, ACCENT, xanchor="left", yanchor="bottom", align="left"
+            )
+        )
         below = hi
         if bi:
             shapes.append(_box(x_roll, band.top, 0.5, 0.3, JOIN_FILL, MUTED))
@@ -706,7 +717,9 @@ def network_figure(r: ShapeReport, labels: Mapping[str, str], numbers: bool = Tr
     notes.append(_text(x_roll, y_out, "output[t]", small))
     notes.append(_arrow(x_roll, below, x_roll, y_out - 0.18))
     out = shape_label(joined, (c.batch, D * H), numbers)
-    notes.append(_text(x_roll - 0.12, (below + y_out - 0.18) / 2, out, tiny, MUTED, xanchor="right"))
+    notes.append(
+        _text(x_roll - roll_w / 2 - 0.05, (below + y_out - 0.18) / 2, out, tiny, MUTED, xanchor="right")
+    )
     notes.append(_text(x_equal, y_out + 0.45, "=", 22, MUTED))
     notes.append(_text(x_roll, y_out + 0.45, labels["rolled"], small, MUTED))
     notes.append(_text((col(0) + col(len(steps) - 1)) / 2, y_out + 0.45, labels["unrolled"], small, MUTED))
@@ -777,7 +790,7 @@ def network_figure(r: ShapeReport, labels: Mapping[str, str], numbers: bool = Tr
             notes.append(_text(exit_from + side * 0.14, y + 0.04, end, tiny, color, **exit_anchor))
 
     x_right = col(len(steps) - 1) + 1.6
-    return _diagram(shapes, notes, (-2.1, x_right), (-0.6, y_out + 0.7))
+    return _diagram(shapes, notes, (-2.3, x_right), (-0.6, y_out + 0.7))
 
 
 def gates_figure(r: ShapeReport, labels: Mapping[str, str], numbers: bool = True) -> Figure:

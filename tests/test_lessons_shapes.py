@@ -111,7 +111,7 @@ def test_the_tables_hold_the_reports_numbers():
     table = L.parameters_table(r, LABELS).frame()
     row = table[table["Parameter"] == "weight_ih_l1_reverse"].iloc[0]
     assert (row["Shape"], row["In letters"], row["Count"]) == ("(28, 14)", "(4H, 2H)", "392")
-    assert row["What it is"] == "W_ih, layer 1, reverse: gates i, f, g, o, H rows each"
+    assert row["What it is"] == "W_ih, layer 1, reverse: gates i, f, g, o"
     tensors = L.tensors_table(r, LABELS).frame().set_index("Tensor")
     assert (
         tensors.loc["output", "Batched"] == "(3, 1, 14)" and tensors.loc["output", "Unbatched"] == "(3, 14)"

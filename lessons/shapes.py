@@ -9,12 +9,13 @@ both directions and where they are joined) and the lectures' sequence configurat
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import pandas as pd
 
-from engine import CELLS, ParamShape, RNNConfig, ShapeReport, TensorShape, shape_report
+from engine import CELL_GATES, CELLS, ParamShape, RNNConfig, ShapeReport, TensorShape, shape_report
 from lessons.charts import ACCENT, INK, MUTED, WARM, Figure, hidden_axis, layout
 from ui.params import BoolParam, ChoiceParam, IntParam, Problem, Schema
 
@@ -30,6 +31,40 @@ CELL_NAMES = {"rnn": "RNN", "lstm": "LSTM", "gru": "GRU"}
 MODULE_NAMES = {"rnn": "nn.RNN", "lstm": "nn.LSTM", "gru": "nn.GRU"}
 HIDDEN = "?"  # what a quiz shows in place of an answer
 BYTES_FLOAT32 = 4
+# the words tables and pictures need, given by the page in the visitor's language (catalog "shapes.l_<key>")
+LABEL_KEYS = (
+    "layer_direction",
+    "forward",
+    "reverse",
+    "gates",
+    "col_parameter",
+    "col_shape",
+    "col_letters",
+    "col_count",
+    "col_what",
+    "col_tensor",
+    "col_batched",
+    "col_unbatched",
+    "tensor_input",
+    "tensor_h0",
+    "tensor_c0",
+    "tensor_output",
+    "tensor_output_bi",
+    "same_as_layer_1",
+    "tensor_h_n",
+    "tensor_c_n",
+    "directions_word",
+    "layer_n",
+    "layers_each",
+    "total_word",
+    "layer_short",
+    "rolled",
+    "unrolled",
+    "encoder",
+    "decoder",
+    *(f"gate_{g}" for g in ("i", "f", "g", "o", "r", "z", "n")),
+    *(f"config_{c}" for c in ("one_to_one", "one_to_many", "many_to_one", "many_to_many", "encoder_decoder")),
+)
 
 
 @dataclass(frozen=True)
@@ -67,7 +102,6 @@ CONFIG_KEYS = (
     "seq_len",
     "batch",
 )
-SIZE_KEYS = ("input_size", "hidden_size", "num_layers", "seq_len", "batch")
 
 
 def url_keys(s: ShapesSettings) -> tuple[str, ...]:
@@ -224,11 +258,16 @@ def lecture_markdown(
     def code(name: str) -> str:
         return f"`{name}`" if name and not name.startswith("…") else name
 
-    lines = ["| " + " | ".join(headers) + " |", "|---|---|---|---|"]
-    for variable, v_shape, parameter, p_shape in lecture_rows(r, quiz, labels):
-        cells = [code(variable), v_shape, code(parameter), p_shape]
-        lines.append("| " + " | ".join(c.replace(", ", "," + NBSP) for c in cells) + " |")
-    return "\n".join(lines)
+    rows = [
+        (
+            code(variable),
+            v_shape.replace(", ", "," + NBSP),
+            code(parameter),
+            p_shape.replace(", ", "," + NBSP),
+        )
+        for variable, v_shape, parameter, p_shape in lecture_rows(r, quiz, labels)
+    ]
+    return markdown_table(headers, rows)
 
 
 def markdown_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
@@ -262,11 +301,11 @@ class Table:
 
 
 def what_it_is(p: ParamShape, labels: Mapping[str, str]) -> str:
-    """W_ih, layer 1, reverse: gates i, f, g, o (7 rows each)."""
+    """W_ih, layer 1, reverse: gates i, f, g, o."""
     where = labels["layer_direction"].format(layer=p.layer, direction=labels[p.direction])
     text = f"{p.kind}, {where}"
     if p.gates:
-        text += ": " + labels["gates_rows"].format(gates=", ".join(p.gates))
+        text += ": " + labels["gates"].format(gates=", ".join(p.gates))
     return text
 
 
@@ -314,44 +353,9 @@ def tensors_table(r: ShapeReport, labels: Mapping[str, str], quiz: bool = False)
 # ---------------------------------------------------------------- the count, with the numbers in
 
 
-LABEL_KEYS = (
-    "layer_direction",
-    "forward",
-    "reverse",
-    "gates_rows",
-    "col_parameter",
-    "col_shape",
-    "col_letters",
-    "col_count",
-    "col_what",
-    "col_tensor",
-    "col_batched",
-    "col_unbatched",
-    "tensor_input",
-    "tensor_h0",
-    "tensor_c0",
-    "tensor_output",
-    "tensor_output_bi",
-    "same_as_layer_1",
-    "tensor_h_n",
-    "tensor_c_n",
-    "directions_word",
-    "layer_n",
-    "layers_each",
-    "total_word",
-    "layer_short",
-    "rolled",
-    "unrolled",
-    "encoder",
-    "decoder",
-    *(f"gate_{g}" for g in ("i", "f", "g", "o", "r", "z", "n")),
-    *(f"config_{c}" for c in ("one_to_one", "one_to_many", "many_to_one", "many_to_many", "encoder_decoder")),
-)
-
-
 def formula_tex(cell: str, labels: Mapping[str, str]) -> str:
     """The count of one layer and one direction in letters: for an LSTM 4H(I_l + H) + 8H."""
-    G = {"rnn": 1, "lstm": 4, "gru": 3}[cell]
+    G = max(1, len(CELL_GATES[cell]))
     g = "" if G == 1 else str(G)
     return (
         rf"\underbrace{{{g}H\,(I_l + H)}}_{{W_{{ih}},\ W_{{hh}}}}"
@@ -394,7 +398,6 @@ def count_tex_lines(r: ShapeReport, labels: Mapping[str, str], quiz: bool = Fals
             else labels["layers_each"].format(last=len(r.layers) - 1)
         )
         rows.append(line(name, above[0]))
-    if above:
         sum_text = result(first.total) + " + " + (f"{len(above)} \\times " if len(above) > 1 else "")
         sum_text += result(above[0].total)
         rows.append(rf"\text{{{labels['total_word']}}} &: \; {sum_text} = {result(r.total)}")
@@ -402,10 +405,10 @@ def count_tex_lines(r: ShapeReport, labels: Mapping[str, str], quiz: bool = Fals
 
 
 def configuration_shapes(r: ShapeReport, numbers: bool = True) -> dict[str, str]:
-    """The shapes each sequence configuration uses from this module, for the texts beside the pictures.
+    """The shapes each sequence configuration uses from this module, for the table under the picture.
 
-    x_one: a one-step input; x_step: one step of a generation loop (the same shape); last: the final
-    state of the last layer (both directions joined); output: every step; h_n: what a decoder gets.
+    x_one: a one-step input (one to one, and each step of a generation loop); last: the final state of
+    the last layer, both directions joined; output: every step; h_n: what a decoder gets as h0.
     """
     c = r.config
     N, I, H, D = c.batch, c.input_size, c.hidden_size, c.directions
@@ -442,13 +445,6 @@ def constructor_code(c: RNNConfig) -> str:
     )
 
 
-def _elements(shape: Sequence[int]) -> int:
-    n = 1
-    for v in shape:
-        n *= v
-    return n
-
-
 def where_states_meet(c: RNNConfig) -> tuple[str, ...]:
     """Where h_n sits in output, as indexing code: the last layer's forward state after the last step,
     and (bidirectional) its reverse state, which ends at step 0."""
@@ -479,7 +475,7 @@ def torch_code(r: ShapeReport) -> str:
     c = r.config
     x_shape = r.tensor("input").shape
     big = (
-        r.total > BIG_PARAMETERS or max(_elements(x_shape), _elements(r.tensor("output").shape)) > BIG_TENSOR
+        r.total > BIG_PARAMETERS or max(math.prod(x_shape), math.prod(r.tensor("output").shape)) > BIG_TENSOR
     )
     lines = ["import torch", ""]
     if big:

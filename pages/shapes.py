@@ -16,9 +16,9 @@ from ui.urlstate import PageState
 enter()
 
 PRESET = "shapes:preset"
-REVEALED = "shapes:revealed"
-PARAMETER_ROWS_SHOWN = 16  # a longer list of parameters scrolls in a box this high
-PARAMETER_TABLE_HEIGHT = 640  # the configuration whose answers the visitor chose to see, in quiz mode
+REVEALED = "shapes:revealed"  # the configuration whose answers the visitor chose to see, in quiz mode
+PARAMETER_ROWS_SHOWN = 16  # a longer list of parameters scrolls in a box PARAMETER_TABLE_HEIGHT high
+PARAMETER_TABLE_HEIGHT = 640
 
 state = PageState("shapes", L.SCHEMA)
 url_settings, url_problems = state.load()

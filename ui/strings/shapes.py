@@ -288,7 +288,7 @@ STRINGS = {
     "shapes.l_layer_direction": {"es": "capa {layer}, {direction}", "en": "layer {layer}, {direction}"},
     "shapes.l_forward": {"es": "hacia adelante", "en": "forward"},
     "shapes.l_reverse": {"es": "hacia atrás", "en": "reverse"},
-    "shapes.l_gates_rows": {"es": "compuertas {gates}", "en": "gates {gates}"},
+    "shapes.l_gates": {"es": "compuertas {gates}", "en": "gates {gates}"},
     "shapes.l_col_parameter": {"es": "Parámetro", "en": "Parameter"},
     "shapes.l_col_shape": {"es": "Tamaño", "en": "Shape"},
     "shapes.l_col_letters": {"es": "En letras", "en": "In letters"},

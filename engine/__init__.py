@@ -8,6 +8,10 @@ Everything a notebook needs is importable from here, for example:
 
     from engine import scalar_state_and_gradient
     h_T, dh = scalar_state_and_gradient([1.5], T=10)  # the lectures' forward_backward_prop(1.5, 10)
+
+    from engine import RNNConfig, shape_report
+    report = shape_report(RNNConfig("lstm", input_size=5, hidden_size=7, num_layers=2, bidirectional=True))
+    report.total  # 2072, read from a real nn.LSTM built on the meta device
 """
 
 from engine.device import available_devices, describe_device, exact_dtype, pick_device
@@ -56,6 +60,21 @@ from engine.rnn import (
     torch_rnn,
     unroll_rnn,
 )
+from engine.shapes import (
+    CELL_GATES,
+    CELLS,
+    LayerCount,
+    ParamShape,
+    RNNConfig,
+    ShapeReport,
+    TensorShape,
+    build_module,
+    io_shapes,
+    layer_counts,
+    meta_forward_shapes,
+    parameter_shapes,
+    shape_report,
+)
 from engine.taggers import (
     SHIPPED_TAGGERS,
     CharTagger,
@@ -75,6 +94,8 @@ from engine.taggers import (
 from engine.training import Budget, Progress
 
 __all__ = [
+    "CELLS",
+    "CELL_GATES",
     "SHIPPED_TAGGERS",
     "BPTTGradients",
     "Budget",
@@ -87,20 +108,26 @@ __all__ = [
     "JacobianTrace",
     "LSTMStep",
     "LSTMTrace",
+    "LayerCount",
     "LayerWeights",
+    "ParamShape",
     "Progress",
+    "RNNConfig",
     "RNNTrace",
     "Reach",
     "RecurrentPass",
     "RememberTask",
     "ScalarGradient",
+    "ShapeReport",
     "Task",
+    "TensorShape",
     "TextCheck",
     "TextIssue",
     "UnitMatch",
     "accuracy",
     "available_devices",
     "bptt_gradients",
+    "build_module",
     "cell_reach",
     "clip_by_norm",
     "default_states",
@@ -113,8 +140,10 @@ __all__ = [
     "gru_step",
     "gru_trace",
     "input_gradient_reach",
+    "io_shapes",
     "jacobian_norms",
     "jacobian_trace",
+    "layer_counts",
     "load_checkpoint",
     "load_pretrained",
     "loss_step_map",
@@ -124,6 +153,8 @@ __all__ = [
     "make_layer_weights",
     "make_signal",
     "make_task",
+    "meta_forward_shapes",
+    "parameter_shapes",
     "pick_device",
     "pretrained_names",
     "rnn_output",
@@ -133,6 +164,7 @@ __all__ = [
     "scalar_state_and_gradient",
     "scale_lag_map",
     "scaled_to_norm",
+    "shape_report",
     "torch_rnn",
     "trace_step",
     "train_tagger",

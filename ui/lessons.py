@@ -24,4 +24,5 @@ class Lesson:
 LESSONS: tuple[Lesson, ...] = (
     Lesson("unroll", "unroll", ":material/linear_scale:"),
     Lesson("gradients", "gradients", ":material/trending_down:"),
+    Lesson("shapes", "shapes", ":material/view_in_ar:"),
 )

@@ -5,6 +5,13 @@ Everything a notebook needs is importable from here, for example:
     from engine import unroll_rnn
     trace = unroll_rnn([0.7, 0.9, 1.1], W_ih=0.2, W_hh=0.3, b_ih=-0.1)
     trace.h  # tensor([[0.0400], [0.0917], [0.1465]], dtype=torch.float64)
+
+    from engine import scalar_state_and_gradient
+    h_T, dh = scalar_state_and_gradient([1.5], T=10)  # the lectures' forward_backward_prop(1.5, 10)
+
+    from engine import RNNConfig, shape_report
+    report = shape_report(RNNConfig("lstm", input_size=5, hidden_size=7, num_layers=2, bidirectional=True))
+    report.total  # 2072, read from a real nn.LSTM built on the meta device
 """
 
 from engine.device import available_devices, describe_device, exact_dtype, pick_device
@@ -21,6 +28,28 @@ from engine.gates import (
     lstm_trace,
     trace_step,
 )
+from engine.gradients import (
+    BPTTGradients,
+    Clipped,
+    JacobianTrace,
+    Reach,
+    RecurrentPass,
+    ScalarGradient,
+    bptt_gradients,
+    cell_reach,
+    clip_by_norm,
+    float_status,
+    input_gradient_reach,
+    jacobian_norms,
+    jacobian_trace,
+    loss_step_map,
+    make_cell,
+    run_rnn,
+    scalar_gradient,
+    scalar_state_and_gradient,
+    scale_lag_map,
+    scaled_to_norm,
+)
 from engine.pretrained import load_checkpoint, load_pretrained, pretrained_names, save_checkpoint
 from engine.rnn import (
     LayerWeights,
@@ -30,6 +59,21 @@ from engine.rnn import (
     rnn_output,
     torch_rnn,
     unroll_rnn,
+)
+from engine.shapes import (
+    CELL_GATES,
+    CELLS,
+    LayerCount,
+    ParamShape,
+    RNNConfig,
+    ShapeReport,
+    TensorShape,
+    build_module,
+    io_shapes,
+    layer_counts,
+    meta_forward_shapes,
+    parameter_shapes,
+    shape_report,
 )
 from engine.taggers import (
     SHIPPED_TAGGERS,
@@ -50,44 +94,77 @@ from engine.taggers import (
 from engine.training import Budget, Progress
 
 __all__ = [
+    "CELLS",
+    "CELL_GATES",
     "SHIPPED_TAGGERS",
+    "BPTTGradients",
     "Budget",
     "CharTagger",
+    "Clipped",
     "DepthTask",
     "GRUStep",
     "GRUTrace",
     "GateStep",
+    "JacobianTrace",
     "LSTMStep",
     "LSTMTrace",
+    "LayerCount",
     "LayerWeights",
+    "ParamShape",
     "Progress",
+    "RNNConfig",
     "RNNTrace",
+    "Reach",
+    "RecurrentPass",
     "RememberTask",
+    "ScalarGradient",
+    "ShapeReport",
     "Task",
+    "TensorShape",
     "TextCheck",
     "TextIssue",
     "UnitMatch",
     "accuracy",
     "available_devices",
+    "bptt_gradients",
+    "build_module",
+    "cell_reach",
+    "clip_by_norm",
     "default_states",
     "depth_unit",
     "describe_device",
     "exact_dtype",
     "find_unit",
+    "float_status",
     "gate_states",
     "gru_step",
     "gru_trace",
+    "input_gradient_reach",
+    "io_shapes",
+    "jacobian_norms",
+    "jacobian_trace",
+    "layer_counts",
     "load_checkpoint",
     "load_pretrained",
+    "loss_step_map",
     "lstm_step",
     "lstm_trace",
+    "make_cell",
     "make_layer_weights",
     "make_signal",
     "make_task",
+    "meta_forward_shapes",
+    "parameter_shapes",
     "pick_device",
     "pretrained_names",
     "rnn_output",
+    "run_rnn",
     "save_checkpoint",
+    "scalar_gradient",
+    "scalar_state_and_gradient",
+    "scale_lag_map",
+    "scaled_to_norm",
+    "shape_report",
     "torch_rnn",
     "trace_step",
     "train_tagger",

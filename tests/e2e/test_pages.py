@@ -12,10 +12,20 @@ from tests.e2e.harness import screenshot, serve_app, wait_until_idle
 from ui.lessons import LESSONS
 
 LECTURE_LINK = "/unroll?mode=scalar&x=0.7,0.9,1.1&U=0.2&W=0.3&b=-0.1&h0=0&act=tanh&step=2"
+SHAPES_ISSUE_LINK = "/shapes?cell=lstm&input_size=5&hidden_size=7&num_layers=2&bidirectional=true"
 LINKS = {
     "unroll_lecture": LECTURE_LINK,
     "unroll_layer": "/unroll?mode=layer&I=2&H=32&T=120&seed=3&init=gaussian&scale=1.1&signal=noise&act=tanh"
     "&output=true&O=2&units=0,4,9&step=40",
+    "gradients_issue": "/gradients?part=weight&w=1.5&T=10&h0=0.5&log=true&H=32&length=100&norm=1.2"
+    "&init=orthogonal&act=tanh&seed=0&gate_bias=1&clip=1&window=20",
+    "gradients_explode": "/gradients?part=matrix&w=-0.9&T=200&h0=0.2&log=false&H=16&length=200&norm=1.3"
+    "&init=orthogonal"
+    "&act=linear&seed=4&gate_bias=0&clip=10&window=25",
+    # the issue's example, with the settings it leaves at their defaults written out as the page writes them
+    "shapes_issue": SHAPES_ISSUE_LINK + "&batch_first=false&seq_len=3&batch=1",
+    "shapes_huge_quiz": "/shapes?cell=gru&input_size=100000&hidden_size=16384&num_layers=8&bidirectional=true"
+    "&batch_first=true&seq_len=100000&batch=4096&quiz=true",
     "gates_gru": "/gates?model=gru-depth&text=f(g(h(x)))y(z)&unit=3&step=5",
     "gates_remember": "/gates?model=lstm-remember&text=hola3mundo8adios&unit=10&step=8",
 }
@@ -110,6 +120,58 @@ def test_the_language_switch(page_in, base_url):
     assert page.locator("h1").first.inner_text().startswith("Desenrollar una RNN")
     assert query_of(page)["lang"] == "es"
     assert query_of(page)["step"] == "2"
+
+
+def test_gradients_controls_follow_through_to_the_url(page_in, base_url):
+    page = open_page(page_in("en-US", height=2600), base_url, "/gradients?H=16&length=60")
+    page.get_by_role("button", name=re.compile("Next: 2")).click()  # part 2: the matrix
+    wait_until_idle(page)
+    assert query_of(page)["part"] == "matrix"
+    page.get_by_role("radio", name="linear", exact=True).click()
+    wait_until_idle(page)
+    assert query_of(page)["act"] == "linear"
+    page.get_by_role("radio", name=re.compile("Explodes")).click()
+    wait_until_idle(page)
+    assert_no_exception(page)
+    assert (query_of(page)["act"], query_of(page)["norm"]) == ("linear", "1.1")
+    assert page.get_by_text("It explodes.").count() == 1
+
+
+def test_gradients_bad_link_is_explained(page_in, base_url):
+    page = open_page(page_in("es-AR"), base_url, "/gradients?T=100000000&w=1e308&act=unknown&H=0&norm=-1")
+    assert_no_exception(page)
+    alert = page.locator('[data-testid="stAlert"]').first.inner_text()
+    assert "fuera del rango permitido" in alert and "no es una de las opciones" in alert
+    assert (query_of(page)["T"], query_of(page)["w"], query_of(page)["H"]) == ("200", "4", "1")
+    screenshot(page, "gradients_bad_input")
+
+
+def plain(text: str) -> str:
+    """Text with the no-break and thin spaces the page uses inside numbers and shapes made plain."""
+    return re.sub(r"[\u00a0\u2009\u202f]", " ", text)
+
+
+def test_the_shapes_issue_link_shows_the_numbers(page_in, base_url):
+    page = open_page(page_in("es-AR", height=2600), base_url, SHAPES_ISSUE_LINK)
+    assert_no_exception(page)
+    asked = {k: v[-1] for k, v in parse_qs(urlparse(SHAPES_ISSUE_LINK).query).items()}
+    assert asked.items() <= query_of(page).items()
+    table = plain(page.locator("table").first.inner_text())
+    assert "Variable" in table and "Parámetro" in table and "weight_ih_l1" in table and "(28, 14)" in table
+    metrics = plain(" ".join(page.locator('[data-testid="stMetricValue"]').all_inner_texts()))
+    assert "2 072" in metrics  # the total
+    equations = re.sub(r"\s", "", " ".join(page.locator(".katex-display").all_inner_texts()))
+    assert "=784" in equations and "=2072" in equations
+
+
+def test_the_shapes_quiz_reveals_in_the_browser(page_in, base_url):
+    page = open_page(page_in("en-US", height=2600), base_url, SHAPES_ISSUE_LINK + "&quiz=true")
+    assert plain(page.locator("table").first.inner_text()).count("?") >= 6
+    page.get_by_role("button", name=re.compile("Show the answers")).click()
+    wait_until_idle(page)
+    assert_no_exception(page)
+    assert "(28, 14)" in plain(page.locator("table").first.inner_text())
+    screenshot(page, "shapes_quiz_revealed")
 
 
 def test_the_gates_page_explains_text_it_cannot_read(page_in, base_url):

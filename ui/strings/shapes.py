@@ -1,0 +1,370 @@
+"""Strings of the "Shapes and architectures" lesson."""
+
+STRINGS = {
+    "shapes.nav": {"es": "Formas y arquitecturas", "en": "Shapes and architectures"},
+    "shapes.blurb": {
+        "es": "Qué guarda nn.RNN, LSTM o GRU y con qué forma, cuántos parámetros son, y cómo se conectan "
+        "las capas apiladas, las dos direcciones y el codificador-decodificador.",
+        "en": "What nn.RNN, LSTM or GRU hold and in which shape, how many parameters that is, and how "
+        "stacked layers, both directions and encoder-decoders are wired.",
+    },
+    "shapes.title": {"es": "Formas y arquitecturas", "en": "Shapes and architectures"},
+    "shapes.intro": {
+        "es": "¿Qué forma tiene `weight_ih_l0` en una LSTM bidireccional de 2 capas? ¿Qué guarda `output`? "
+        "¿Cuántos parámetros son? Elige una red y la página la construye con PyTorch en el dispositivo "
+        "*meta*, que guarda formas sin reservar memoria (por eso también sirven tamaños enormes), y lee de "
+        "ahí cada forma y cada conteo.",
+        "en": "What shape is `weight_ih_l0` in a 2-layer bidirectional LSTM? What does `output` hold? How "
+        "many parameters is that? Choose a network and the page builds it with PyTorch on the *meta* "
+        "device, which keeps shapes without reserving memory (so huge sizes work too), and reads every "
+        "shape and count from it.",
+    },
+    "shapes.presets": {"es": "Ejercicios de la clase y ejemplos", "en": "Lecture exercises and examples"},
+    "shapes.presets_help": {
+        "es": "Los cuatro primeros son las tablas del apunte 001 (los datos estaban en el colab; aquí se "
+        "eligieron tamaños chicos y distintos entre sí). Cada uno fija todos los valores de abajo.",
+        "en": "The first four are the tables of lecture notes 001 (their numbers were in the colab; small, "
+        "mutually different sizes were chosen here). Each one sets every value below.",
+    },
+    "shapes.preset_basic": {"es": "Básica", "en": "Basic"},
+    "shapes.preset_hidden": {"es": "Varias hidden", "en": "Several hidden units"},
+    "shapes.preset_multivariable": {"es": "Input multivariable", "en": "Multivariable input"},
+    "shapes.preset_two_layers": {"es": "2 layers", "en": "Two layers"},
+    "shapes.preset_bilstm": {"es": "LSTM bidireccional de 2 capas", "en": "2-layer bidirectional LSTM"},
+    "shapes.preset_huge": {"es": "Enorme: 1400 millones", "en": "Huge: 1.4 billion"},
+    # settings, as the widgets and the messages name them
+    "shapes.name_cell": {"es": "Celda", "en": "Cell"},
+    "shapes.name_input_size": {"es": "Entrada I (input_size)", "en": "Input I (input_size)"},
+    "shapes.name_hidden_size": {"es": "Ocultas H (hidden_size)", "en": "Hidden H (hidden_size)"},
+    "shapes.name_num_layers": {"es": "Capas (num_layers)", "en": "Layers (num_layers)"},
+    "shapes.name_seq_len": {"es": "Largo T de la secuencia", "en": "Sequence length T"},
+    "shapes.name_batch": {"es": "Lote N (batch)", "en": "Batch N"},
+    "shapes.name_bidirectional": {"es": "Bidireccional", "en": "Bidirectional"},
+    "shapes.name_batch_first": {"es": "batch_first", "en": "batch_first"},
+    "shapes.name_quiz": {"es": "Modo pregunta", "en": "Quiz mode"},
+    "shapes.help_cell": {
+        "es": "RNN de Elman, LSTM o GRU: cada una apila en sus matrices 1, 4 o 3 bloques de H filas.",
+        "en": "Elman RNN, LSTM or GRU: each stacks 1, 4 or 3 blocks of H rows in its matrices.",
+    },
+    "shapes.help_input_size": {
+        "es": "Cuántos números entran en cada paso: 1 para una señal, 300 para un embedding de palabras. "
+        "De 1 a {max}.",
+        "en": "How many numbers come in at each step: 1 for a signal, 300 for a word embedding. From 1 to "
+        "{max}.",
+    },
+    "shapes.help_hidden_size": {
+        "es": "Cuántas neuronas tiene el estado h de cada capa y dirección. De 1 a {max}.",
+        "en": "How many neurons the state h of each layer and direction has. From 1 to {max}.",
+    },
+    "shapes.help_num_layers": {
+        "es": "Capas apiladas: cada una lee los estados de la de abajo. De 1 a {max}.",
+        "en": "Stacked layers: each reads the states of the one below. From 1 to {max}.",
+    },
+    "shapes.help_seq_len": {
+        "es": "Cuántos pasos tiene la secuencia. No cambia ningún parámetro: los pesos son los mismos en "
+        "cada paso. De 1 a {max}.",
+        "en": "How many steps the sequence has. It changes no parameter: the weights are the same at every "
+        "step. From 1 to {max}.",
+    },
+    "shapes.help_batch": {
+        "es": "Cuántas secuencias se procesan juntas. Tampoco cambia los parámetros. De 1 a {max}.",
+        "en": "How many sequences are processed together. It changes no parameter either. From 1 to {max}.",
+    },
+    "shapes.help_bidirectional": {
+        "es": "Una segunda RNN lee la secuencia de atrás hacia adelante; en cada paso se concatenan los "
+        "estados de las dos.",
+        "en": "A second RNN reads the sequence back to front; at every step the two states are concatenated.",
+    },
+    "shapes.help_batch_first": {
+        "es": "Si está activo, la entrada y la salida llevan el lote primero: (N, T, ·) en vez de (T, N, ·). "
+        "h0 y h_n no cambian.",
+        "en": "When on, the input and the output put the batch first: (N, T, ·) instead of (T, N, ·). h0 and "
+        "h_n do not change.",
+    },
+    "shapes.help_quiz": {
+        "es": "Oculta las formas y los conteos para preguntarlos en clase, como los ejercicios del apunte; "
+        "un botón muestra las respuestas.",
+        "en": "Hides the shapes and counts to ask them in class, like the notes' exercises; a button shows "
+        "the answers.",
+    },
+    # the quiz
+    "shapes.quiz_note": {
+        "es": "**Modo pregunta.** ¿Qué tamaño tiene cada variable y cada parámetro? ¿Cuántos parámetros "
+        "son en total? Resuélvelo en papel y después muestra las respuestas.",
+        "en": "**Quiz mode.** What size is each variable and each parameter? How many parameters in all? "
+        "Work it out on paper, then show the answers.",
+    },
+    "shapes.reveal": {"es": "Mostrar las respuestas", "en": "Show the answers"},
+    "shapes.conceal": {"es": "Ocultar las respuestas", "en": "Hide the answers"},
+    # the lecture's table
+    "shapes.table_heading": {"es": "La tabla de la clase", "en": "The lecture's table"},
+    "shapes.head_variable": {"es": "Variable", "en": "Variable"},
+    "shapes.head_size": {"es": "Tamaño", "en": "Size"},
+    "shapes.head_parameter": {"es": "Parámetro", "en": "Parameter"},
+    "shapes.table_caption": {
+        "es": "Como en los ejercicios del apunte 001: a la izquierda lo que entra y sale del módulo, para "
+        "un lote de N secuencias; a la derecha cada parámetro que guarda, con el nombre que le da PyTorch.",
+        "en": "As in the exercises of notes 001: on the left what goes into and comes out of the module, "
+        "for a batch of N sequences; on the right every parameter it holds, named as PyTorch names it.",
+    },
+    "shapes.notation": {
+        "es": "$T$ = largo de la secuencia, $N$ = lote, $I$ = `input_size`, $H$ = `hidden_size`, $D$ = 2 si "
+        "es bidireccional y 1 si no. La clase escribe $U$ para $W_{ih}$, $W$ para $W_{hh}$ y un solo "
+        "sesgo $b$; PyTorch guarda dos, `bias_ih` y `bias_hh`, y los suma.",
+        "en": "$T$ = sequence length, $N$ = batch, $I$ = `input_size`, $H$ = `hidden_size`, $D$ = 2 when "
+        "bidirectional, else 1. The lectures write $U$ for $W_{ih}$, $W$ for $W_{hh}$ and a single bias "
+        "$b$; PyTorch keeps two, `bias_ih` and `bias_hh`, and adds them.",
+    },
+    # the count
+    "shapes.count_heading": {"es": "Cuántos parámetros", "en": "How many parameters"},
+    "shapes.metric_total": {"es": "Parámetros", "en": "Parameters"},
+    "shapes.metric_memory": {"es": "En float32", "en": "In float32"},
+    "shapes.metric_memory_help": {
+        "es": "Lo que ocuparían los parámetros construidos de verdad: 4 bytes cada uno (sin contar "
+        "gradientes ni el estado del optimizador, que al entrenar suelen triplicarlo).",
+        "en": "What the parameters would take if built for real: 4 bytes each (not counting gradients or the "
+        "optimiser's state, which usually triple it in training).",
+    },
+    "shapes.metric_here": {"es": "Usada aquí", "en": "Used here"},
+    "shapes.metric_here_value": {"es": "0 (meta)", "en": "0 (meta)"},
+    "shapes.metric_here_help": {
+        "es": "El módulo se construye en el dispositivo meta: sus tensores tienen forma pero no datos.",
+        "en": "The module is built on the meta device: its tensors have shapes but no data.",
+    },
+    "shapes.count_text": {
+        "es": "Cada capa, en cada dirección, guarda $W_{{ih}}$, $W_{{hh}}$, $b_{{ih}}$ y $b_{{hh}}$, con "
+        "$G$ bloques de $H$ filas (RNN: $G = 1$; GRU: 3; LSTM: 4). Con {cell}, $G = {G}$:",
+        "en": "Each layer, in each direction, holds $W_{{ih}}$, $W_{{hh}}$, $b_{{ih}}$ and $b_{{hh}}$, with "
+        "$G$ blocks of $H$ rows (RNN: $G = 1$; GRU: 3; LSTM: 4). With {cell}, $G = {G}$:",
+    },
+    "shapes.count_caption": {
+        "es": "Los números salen del módulo de PyTorch: la suma de `p.numel()` sobre `named_parameters()` "
+        "da lo mismo que la fórmula.",
+        "en": "The numbers come from the PyTorch module: summing `p.numel()` over `named_parameters()` gives "
+        "the same as the formula.",
+    },
+    # every parameter, every tensor
+    "shapes.parameters_heading": {"es": "Cada parámetro", "en": "Every parameter"},
+    "shapes.parameters_caption": {
+        "es": "PyTorch apila los bloques de las compuertas uno debajo del otro, en este orden: LSTM i, f, "
+        "g, o; GRU r, z, n. Por eso `weight_ih_l0` de una LSTM tiene 4H filas.",
+        "en": "PyTorch stacks the gates' blocks one below the other, in this order: LSTM i, f, g, o; GRU "
+        "r, z, n. That is why an LSTM's `weight_ih_l0` has 4H rows.",
+    },
+    "shapes.tensors_heading": {"es": "Lo que entra y lo que sale", "en": "What goes in and comes out"},
+    "shapes.tensors_caption": {
+        "es": "`batch_first` solo mueve el lote en la entrada y en `output`: `h0` y `h_n` son siempre "
+        "(D·num_layers, N, H). Sin lote, la dimensión N desaparece.",
+        "en": "`batch_first` only moves the batch in the input and in `output`: `h0` and `h_n` are always "
+        "(D·num_layers, N, H). Without a batch, the N dimension is gone.",
+    },
+    "shapes.where_uni": {
+        "es": "`output` tiene el estado de la **última capa** en cada paso; `h_n` el **último paso** de "
+        "cada capa. Se cruzan en un lugar: `{last} == h_n[-1]`.",
+        "en": "`output` holds the **last layer**'s state at every step; `h_n` the **last step** of every "
+        "layer. They meet in one place: `{last} == h_n[-1]`.",
+    },
+    "shapes.where_bi": {
+        "es": "`output` tiene el estado de la **última capa** en cada paso, las dos direcciones "
+        "concatenadas: las primeras H columnas son hacia adelante y las otras H hacia atrás. `h_n[k]` es el "
+        "estado final de la capa k // 2 en la dirección k % 2. La dirección hacia atrás **termina en el "
+        "paso 0**: `{last} == h_n[-2]`, pero `{first} == h_n[-1]`.",
+        "en": "`output` holds the **last layer**'s state at every step, both directions concatenated: the "
+        "first H columns are forward and the other H reverse. `h_n[k]` is the final state of layer k // 2 "
+        "in direction k % 2. The reverse direction **ends at step 0**: `{last} == h_n[-2]`, but "
+        "`{first} == h_n[-1]`.",
+    },
+    # the pictures
+    "shapes.network_heading": {"es": "Cómo está conectada", "en": "How it is wired"},
+    "shapes.network_caption": {
+        "es": "A la izquierda, la red enrollada: una caja por capa, con su lazo recurrente. A la derecha, la "
+        "misma red desenrollada en el tiempo, con los mismos pesos en cada paso. Las capas se apilan de "
+        "abajo hacia arriba. En una capa bidireccional, la fila azul lee de izquierda a derecha y la roja "
+        "de derecha a izquierda; «cat» junta sus dos estados en un vector de D·H números. Cada fila empieza "
+        "en h0[k] y termina en h_n[k], con k = capa · D + dirección.",
+        "en": "On the left, the rolled network: one box per layer, with its recurrent loop. On the right, "
+        "the same network unrolled in time, with the same weights at every step. Layers stack from bottom "
+        "to top. In a bidirectional layer the blue row reads left to right and the red one right to left; "
+        "“cat” joins their two states into a vector of D·H numbers. Each row starts at h0[k] and ends at "
+        "h_n[k], with k = layer · D + direction.",
+    },
+    "shapes.gates_heading": {"es": "Las compuertas, apiladas", "en": "The gates, stacked"},
+    "shapes.gates_caption": {
+        "es": "Las matrices de la capa 0 (y `weight_ih_l1`, si hay más capas), dibujadas por bloques de "
+        "filas: una matriz por compuerta, apiladas en una sola. Los anchos siguen a las formas dentro de un "
+        "límite: una matriz muy alargada se dibuja ancha, no a escala.",
+        "en": "The matrices of layer 0 (and `weight_ih_l1`, when there are more layers), drawn by blocks of "
+        "rows: one matrix per gate, stacked into one. Widths follow the shapes within a limit: a very long "
+        "matrix is drawn wide, not to scale.",
+    },
+    "shapes.rnn_no_gates": {
+        "es": "Una RNN de Elman no tiene compuertas: cada matriz es un solo bloque de H filas.",
+        "en": "An Elman RNN has no gates: each matrix is a single block of H rows.",
+    },
+    # the sequence configurations
+    "shapes.configs_heading": {"es": "Configuraciones de secuencia", "en": "Sequence configurations"},
+    "shapes.col_configuration": {"es": "Configuración", "en": "Configuration"},
+    "shapes.col_example": {"es": "Tarea de ejemplo", "en": "Example task"},
+    "shapes.col_in_torch": {"es": "Qué tomar de esta red", "en": "What to take from this network"},
+    "shapes.configs_intro": {
+        "es": "La misma celda sirve para tareas distintas según qué entra y qué se usa de lo que sale "
+        "(apuntes 002 y 004). En la tabla, una tarea de ejemplo de cada una y qué tomar de la red de "
+        "arriba en PyTorch.",
+        "en": "The same cell serves different tasks depending on what goes in and what is used of what "
+        "comes out (notes 002 and 004). In the table, an example task for each and what to take from the "
+        "network above in PyTorch.",
+    },
+    "shapes.example_one_to_one": {
+        "es": "Clasificación o regresión de un solo dato.",
+        "en": "Classifying or regressing one single item.",
+    },
+    "shapes.torch_one_to_one": {
+        "es": "Con T = 1 no hay recurrencia: es una red feed-forward. `x` de forma {x_one}.",
+        "en": "With T = 1 there is no recurrence: it is a feed-forward network. `x` of shape {x_one}.",
+    },
+    "shapes.example_one_to_many": {
+        "es": "Describir una imagen con una frase (image captioning), generar música.",
+        "en": "Describing an image with a sentence (image captioning), generating music.",
+    },
+    "shapes.torch_one_to_many": {
+        "es": "El vector entra una vez (como primer `x` o como `h0`) y la red genera paso a paso, leyendo lo "
+        "que escribió en el paso anterior: un bucle que llama a `rnn` con `x` de forma {x_one}.",
+        "en": "The vector comes in once (as the first `x` or as `h0`) and the network generates step by "
+        "step, reading what it wrote the step before: a loop calling `rnn` with `x` of shape {x_one}.",
+    },
+    "shapes.example_many_to_one": {
+        "es": "Clasificar una oración, decir si una noticia es buena o mala, responder una "
+        "pregunta de opción múltiple.",
+        "en": "Classifying a sentence, telling whether a news item is good or bad, answering a "
+        "multiple-choice question.",
+    },
+    "shapes.torch_many_to_one_uni": {
+        "es": "Se usa solo el estado final: `h_n[-1]`, de forma {last}.",
+        "en": "Only the final state is used: `h_n[-1]`, of shape {last}.",
+    },
+    "shapes.torch_many_to_one_bi": {
+        "es": "Se usa el estado final de cada dirección: `torch.cat([h_n[-2], h_n[-1]], dim=1)`, de forma "
+        "{last}.",
+        "en": "The final state of each direction is used: `torch.cat([h_n[-2], h_n[-1]], dim=1)`, of shape "
+        "{last}.",
+    },
+    "shapes.example_many_to_many": {
+        "es": "Predecir cada día el precio del día siguiente, etiquetar cada palabra, "
+        "clasificar cada cuadro de un video.",
+        "en": "Predicting each day the next day's price, tagging every word, classifying every "
+        "frame of a video.",
+    },
+    "shapes.torch_many_to_many": {
+        "es": "Se usa `output` entero, de forma {output}: una salida por paso, que una capa lineal lleva al "
+        "tamaño que haga falta.",
+        "en": "The whole `output` is used, of shape {output}: one output per step, which a linear layer maps "
+        "to whatever size is needed.",
+    },
+    "shapes.example_encoder_decoder": {
+        "es": "Traducción automática, resumen de texto, reconocimiento de voz: la entrada y la "
+        "salida tienen largos distintos.",
+        "en": "Machine translation, text summarisation, speech recognition: input and output "
+        "have different lengths.",
+    },
+    "shapes.torch_encoder_decoder": {
+        "es": "El `h_n` del codificador, de forma {h_n}, es el `h0` del decodificador, que genera como en "
+        "uno a muchos (con teacher forcing al entrenar).",
+        "en": "The encoder's `h_n`, of shape {h_n}, is the decoder's `h0`, which generates as in one to "
+        "many (with teacher forcing while training).",
+    },
+    # the same in PyTorch
+    "shapes.torch_heading": {"es": "Compruébalo con PyTorch", "en": "Check it with PyTorch"},
+    "shapes.torch_caption": {
+        "es": "Pega esto en un notebook: imprime cada parámetro con su forma, el total, y las formas de "
+        "`output` y `h_n`.",
+        "en": "Paste this into a notebook: it prints every parameter with its shape, the total, and the "
+        "shapes of `output` and `h_n`.",
+    },
+    "shapes.ran_on": {
+        "es": "Formas leídas de un torch.{module} construido en el dispositivo meta con PyTorch {version}.",
+        "en": "Shapes read from a torch.{module} built on the meta device with PyTorch {version}.",
+    },
+    # labels inside tables and pictures
+    "shapes.l_layer_direction": {"es": "capa {layer}, {direction}", "en": "layer {layer}, {direction}"},
+    "shapes.l_forward": {"es": "hacia adelante", "en": "forward"},
+    "shapes.l_reverse": {"es": "hacia atrás", "en": "reverse"},
+    "shapes.l_gates": {"es": "compuertas {gates}", "en": "gates {gates}"},
+    "shapes.l_col_parameter": {"es": "Parámetro", "en": "Parameter"},
+    "shapes.l_col_shape": {"es": "Tamaño", "en": "Shape"},
+    "shapes.l_col_letters": {"es": "En letras", "en": "In letters"},
+    "shapes.l_col_count": {"es": "Cantidad", "en": "Count"},
+    "shapes.l_col_what": {"es": "Qué es", "en": "What it is"},
+    "shapes.l_col_tensor": {"es": "Tensor", "en": "Tensor"},
+    "shapes.l_col_batched": {"es": "Con lote", "en": "Batched"},
+    "shapes.l_col_unbatched": {"es": "Sin lote", "en": "Unbatched"},
+    "shapes.l_tensor_input": {
+        "es": "la entrada: T pasos de I números, para N secuencias",
+        "en": "the input: T steps of I numbers, for N sequences",
+    },
+    "shapes.l_tensor_h0": {
+        "es": "estado inicial de cada capa y dirección (ceros si no se pasa)",
+        "en": "initial state of each layer and direction (zeros if not given)",
+    },
+    "shapes.l_tensor_c0": {
+        "es": "estado de celda inicial (solo LSTM)",
+        "en": "initial cell state (LSTM only)",
+    },
+    "shapes.l_tensor_output": {
+        "es": "el estado de la última capa en cada paso",
+        "en": "the last layer's state at every step",
+    },
+    "shapes.l_tensor_output_bi": {
+        "es": "el estado de la última capa en cada paso, las dos direcciones concatenadas",
+        "en": "the last layer's state at every step, both directions concatenated",
+    },
+    "shapes.l_same_as_layer_1": {
+        "es": "capas 2 a {last}: como la capa 1",
+        "en": "layers 2 to {last}: as layer 1",
+    },
+    "shapes.l_tensor_h_n": {
+        "es": "el estado final de cada capa y dirección",
+        "en": "the final state of each layer and direction",
+    },
+    "shapes.l_tensor_c_n": {
+        "es": "el estado de celda final de cada capa y dirección",
+        "en": "the final cell state of each layer and direction",
+    },
+    "shapes.l_directions_word": {"es": "2 si es bidireccional, si no 1", "en": "2 if bidirectional, else 1"},
+    "shapes.l_layer_n": {"es": "capa {n}", "en": "layer {n}"},
+    "shapes.l_layers_each": {"es": "capas 1 a {last}, cada una", "en": "layers 1 to {last}, each"},
+    "shapes.l_total_word": {"es": "total", "en": "total"},
+    "shapes.l_layer_short": {"es": "capa", "en": "layer"},
+    "shapes.l_rolled": {"es": "enrollada", "en": "rolled"},
+    "shapes.l_unrolled": {"es": "desenrollada en el tiempo", "en": "unrolled in time"},
+    "shapes.l_encoder": {"es": "codificador", "en": "encoder"},
+    "shapes.l_decoder": {"es": "decodificador", "en": "decoder"},
+    "shapes.l_gate_i": {"es": "entrada", "en": "input"},
+    "shapes.l_gate_f": {"es": "olvido", "en": "forget"},
+    "shapes.l_gate_g": {"es": "candidata", "en": "cell candidate"},
+    "shapes.l_gate_o": {"es": "salida", "en": "output"},
+    "shapes.l_gate_r": {"es": "reinicio", "en": "reset"},
+    "shapes.l_gate_z": {"es": "actualización", "en": "update"},
+    "shapes.l_gate_n": {"es": "nueva", "en": "new"},
+    "shapes.l_config_one_to_one": {"es": "uno a uno", "en": "one to one"},
+    "shapes.l_config_one_to_many": {"es": "uno a muchos", "en": "one to many"},
+    "shapes.l_config_many_to_one": {"es": "muchos a uno", "en": "many to one"},
+    "shapes.l_config_many_to_many": {"es": "muchos a muchos", "en": "many to many"},
+    "shapes.l_config_encoder_decoder": {"es": "codificador-decodificador", "en": "encoder-decoder"},
+    "shapes.sub_one_to_one": {"es": "Uno a uno", "en": "One to one"},
+    "shapes.sub_one_to_many": {
+        "es": "Uno a muchos: vector a secuencia",
+        "en": "One to many: vector to sequence",
+    },
+    "shapes.sub_many_to_one": {
+        "es": "Muchos a uno: secuencia a vector",
+        "en": "Many to one: sequence to vector",
+    },
+    "shapes.sub_many_to_many": {
+        "es": "Muchos a muchos, alineado: secuencia a secuencia",
+        "en": "Many to many, aligned: sequence to sequence",
+    },
+    "shapes.sub_encoder_decoder": {
+        "es": "Codificador-decodificador (seq2seq)",
+        "en": "Encoder-decoder (seq2seq)",
+    },
+}

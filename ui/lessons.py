@@ -24,5 +24,6 @@ class Lesson:
 LESSONS: tuple[Lesson, ...] = (
     Lesson("unroll", "unroll", ":material/linear_scale:"),
     Lesson("gradients", "gradients", ":material/trending_down:"),
+    Lesson("gates", "gates", ":material/tune:"),
     Lesson("shapes", "shapes", ":material/view_in_ar:"),
 )

@@ -26,6 +26,8 @@ LINKS = {
     "shapes_issue": SHAPES_ISSUE_LINK + "&batch_first=false&seq_len=3&batch=1",
     "shapes_huge_quiz": "/shapes?cell=gru&input_size=100000&hidden_size=16384&num_layers=8&bidirectional=true"
     "&batch_first=true&seq_len=100000&batch=4096&quiz=true",
+    "gates_gru": "/gates?model=gru-depth&text=f(g(h(x)))y(z)&unit=3&step=5",
+    "gates_remember": "/gates?model=lstm-remember&text=hola3mundo8adios&unit=10&step=8",
 }
 PAGES = {"home": "/", **{lesson.key: f"/{lesson.url_path}" for lesson in LESSONS}}
 
@@ -170,3 +172,35 @@ def test_the_shapes_quiz_reveals_in_the_browser(page_in, base_url):
     assert_no_exception(page)
     assert "(28, 14)" in plain(page.locator("table").first.inner_text())
     screenshot(page, "shapes_quiz_revealed")
+
+
+def test_the_gates_page_explains_text_it_cannot_read(page_in, base_url):
+    page = open_page(page_in("en-US"), base_url, "/gates?text=Hola%20%3Cimg%20id%3Dinjected%3E&step=-1")
+    assert_no_exception(page)
+    assert page.locator("#injected").count() == 0
+    alert = page.locator('[data-testid="stAlert"]').first.inner_text()
+    assert "it cannot read" in alert and "holaimgidinjected" in alert
+    assert query_of(page)["text"] == "holaimgidinjected" and query_of(page)["step"] == "0"
+    assert page.locator(".katex-display").count() >= 1  # the rest of the page works
+    screenshot(page, "gates_bad_input")
+
+
+def test_training_a_model_live_and_stopping_it(page_in, base_url):
+    page = open_page(page_in("en-US", height=2600), base_url, "/gates")
+    page.get_by_text("Train your own").click()
+    wait_until_idle(page)
+    page.get_by_role("button", name=re.compile("^Train$")).click()
+    progress = page.get_by_text(re.compile(r"Step \d+ of 2000"))
+    progress.first.wait_for(timeout=30_000)  # the bar and the curve grow while it trains
+    page.wait_for_timeout(1500)
+    main = page.get_by_test_id("stMainBlockContainer")  # not the header's own Stop
+    main.get_by_role("button", name="Stop").click()
+    page.get_by_text(re.compile(r"Stopped at step \d+")).wait_for(timeout=30_000)
+    wait_until_idle(page)
+    assert_no_exception(page)
+    screenshot(page, "gates_trained")
+    page.get_by_role("button", name=re.compile("Look inside it")).click()
+    wait_until_idle(page)
+    assert_no_exception(page)
+    assert query_of(page)["model"] == "mine"
+    assert page.get_by_text(re.compile("Yours · LSTM 12")).count() >= 1

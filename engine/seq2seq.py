@@ -87,6 +87,15 @@ class Vocab:
         return self.itos[i]
 
 
+def choose(logits: Tensor) -> Tensor:
+    """Greedy choice: the argmax of the logits over real characters and the end token (never <pad> or
+    <sos>, which no target contains)."""
+    allowed = logits.clone()
+    allowed[..., PAD] = -math.inf
+    allowed[..., SOS] = -math.inf
+    return allowed.argmax(-1)
+
+
 def pad_batch(seqs: Sequence[Sequence[int]]) -> tuple[Tensor, Tensor]:
     """Token lists -> (ids (B, T) padded with PAD, lengths (B,))."""
     lengths = torch.tensor([len(s) for s in seqs], dtype=torch.long)
@@ -141,7 +150,7 @@ class DecoderStep:
     u_i: Tensor  # (He + H,) concat(c_i, hd_i), the read-out's input
     logits: Tensor  # (V,) W_o u_i + b_o
     p: Tensor  # (V,) softmax(logits)
-    y_i: int  # the chosen token, argmax p
+    y_i: int  # the chosen token: argmax p over the characters and <eos>
     token: str  # its character, or "<eos>"
     pinned: bool = False  # True when w_i was pinned instead of computed
 
@@ -356,7 +365,7 @@ class Seq2Seq(nn.Module):
             logits.append(out.logits)
             y_prev = tgt_ids[:, i]
             if teacher_forcing < 1.0:
-                own = out.logits.argmax(-1)
+                own = choose(out.logits)
                 forced = torch.rand(B, generator=generator, device=src_ids.device) < teacher_forcing
                 y_prev = torch.where(forced, y_prev, own)
         return torch.stack(logits, dim=1)
@@ -384,7 +393,7 @@ class Seq2Seq(nn.Module):
         for i in range(self.config["max_out_len"] + 1):
             out = self.step(y, state, c, h, mask, keys, pins.get(i))
             state, c = out.state, out.c
-            y = out.logits.argmax(-1)
+            y = choose(out.logits)
             tokens.append(y)
             if out.w is not None:
                 weights.append(out.w)
@@ -444,7 +453,7 @@ class Seq2Seq(nn.Module):
         steps: list[DecoderStep] = []
         for i in range(self.config["max_out_len"] + 1):
             out = self.step(y, state, c, h, mask, keys, pins.get(i))
-            y_prev, y = int(y[0]), out.logits.argmax(-1)
+            y_prev, y = int(y[0]), choose(out.logits)
             y_i = int(y[0])
             if i == self.config["max_out_len"] and y_i != EOS:
                 break  # the cap: max_out_len characters written

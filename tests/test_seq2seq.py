@@ -12,6 +12,7 @@ from engine.pretrained import load_checkpoint, save_checkpoint
 from engine.seq2seq import (
     EOS,
     MODEL_CLASS,
+    PAD,
     SOS,
     Seq2Seq,
     accuracy_by_length,
@@ -166,7 +167,8 @@ def test_every_decoder_step_is_the_lecture_formulas(score, cell):
             logits = model.out.weight @ u + model.out.bias
             torch.testing.assert_close(step.logits, logits)
             torch.testing.assert_close(step.p, torch.softmax(logits, 0))
-            assert step.y_i == int(logits.argmax()) and step.token == model.tgt_vocab.itos[step.y_i]
+            assert step.y_i == int(logits[EOS:].argmax()) + EOS  # <pad> and <sos> are never chosen
+            assert step.token == model.tgt_vocab.itos[step.y_i]
             y_prev = step.y_i
 
 
@@ -217,6 +219,16 @@ def test_output_stops_at_the_cap_when_no_end_token_comes():
     cap = model.config["max_out_len"]
     assert len(output) == cap and attention.shape == (cap, 3)
     assert len(model.decode_steps("abc")) == cap
+
+
+def test_padding_and_start_tokens_are_never_written():
+    model = small(seed=1)
+    with torch.no_grad():
+        model.out.bias[PAD] = model.out.bias[SOS] = 1e3  # the most likely tokens, yet never chosen
+    output, attention = model.translate("abc")
+    trace = model.trace("abc")
+    assert "<" not in output and output == trace.output and attention.shape == (len(output), 3)
+    assert all(step.y_i not in (PAD, SOS) for step in trace.steps)
 
 
 def test_pinning_makes_the_weights_one_hot_and_the_context_that_state():

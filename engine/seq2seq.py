@@ -553,6 +553,8 @@ def accuracy_by_length(
     The strings come from the held-out part of the reversal task (never used in training), drawn from
     `seed`. This is the lesson's version of Bahdanau et al.'s Fig. 2 (quality against sentence length).
     """
+    if model.config["task"] != "reverse":
+        raise ValueError(f"accuracy_by_length needs a reversal model, not a {model.config['task']!r} one")
     task = ReverseTask(1, max(lengths))
     return {
         int(L): exact_match(model, task.sample_length(n_per_length, int(L), seed=seed, split="test"))

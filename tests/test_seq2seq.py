@@ -351,6 +351,9 @@ def test_measures_on_a_hand_made_perfect_reverser():
     """A fake model that reverses and looks exactly at the mirrored character scores 1 everywhere."""
 
     class Perfect:
+        def __init__(self):
+            self.config = {"task": "reverse"}
+
         def greedy(self, srcs, pin=None):
             return [s[::-1] for s in srcs], [np.eye(len(s))[::-1] for s in srcs]
 
@@ -361,3 +364,5 @@ def test_measures_on_a_hand_made_perfect_reverser():
     assert accuracy_by_length(perfect, [1, 5, 20], n_per_length=5, seed=0) == {1: 1.0, 5: 1.0, 20: 1.0}
     assert antidiagonal_alignment(perfect, ["abc", "hello"]) == {"argmax": 1.0, "weight": 1.0}
     assert exact_match(perfect, TASK.sample(10, seed=0, split="test")) == 1.0
+    with pytest.raises(ValueError, match="reversal"):
+        accuracy_by_length(small(task=DatesTask()), [3])

@@ -377,9 +377,13 @@ class Seq2Seq(nn.Module):
 
     @torch.no_grad()
     def greedy(
-        self, srcs: Sequence[str], pin: dict[int, int] | None = None
+        self, srcs: Sequence[str], pin: dict[int, int] | None = None, end_token: bool = False
     ) -> tuple[list[str], list[np.ndarray | None]]:
-        """Greedy decoding of a batch: outputs and attention arrays as `translate` gives them."""
+        """Greedy decoding of a batch: outputs and attention arrays as `translate` gives them.
+
+        With `end_token=True` the arrays keep the end token's row (when it was written) and column:
+        (steps, len(src) + 1).
+        """
         self._check(srcs)
         src_ids, src_lens = self._encode_srcs(srcs)
         h, state, mask = self.encode(src_ids, src_lens)
@@ -406,7 +410,10 @@ class Seq2Seq(nn.Module):
         for b, src in enumerate(srcs):
             text = self.tgt_vocab.decode(ids[b])[: self.config["max_out_len"]]
             outputs.append(text)
-            attentions.append(None if w_all is None else w_all[b, : len(text), : len(src)].numpy())
+            rows, cols = len(text), len(src)
+            if end_token:  # the <eos> row when it was written within the cap, and the <eos> column
+                rows, cols = rows + (ids[b][len(text) : len(text) + 1] == [EOS]), cols + 1
+            attentions.append(None if w_all is None else w_all[b, :rows, :cols].numpy())
         return outputs, attentions
 
     def _pins(self, pin: dict[int, int], src_lens: Tensor, h: Tensor) -> dict[int, Tensor]:
@@ -562,20 +569,23 @@ def accuracy_by_length(
     }
 
 
-def antidiagonal_alignment(model: Seq2Seq, srcs: Sequence[str]) -> dict[str, float]:
-    """How well a reversal model's attention follows the anti-diagonal (output i looks at src[T-1-i]).
+def antidiagonal_alignment(model: Seq2Seq, srcs: Sequence[str], offset: int = 0) -> dict[str, float]:
+    """How well a reversal model's attention follows the anti-diagonal: output i looks at src[T-1-i].
 
     Over every output character whose position exists in the source: `argmax`, the share whose
-    strongest weight is on the mirrored character; `weight`, the mean weight it puts there.
+    strongest weight is on position T-1-i+offset; `weight`, the mean weight there. `offset=1` measures
+    the diagonal one to the right (position T, the end token, for i = 0): where a forward encoder's
+    state has just read the mirrored character and still remembers it.
     """
     on_argmax, weight, rows = 0, 0.0, 0
-    for src, (_, attention) in zip(srcs, model.translate_batch(srcs), strict=True):
+    _, attentions = model.greedy(srcs, end_token=True)
+    for src, attention in zip(srcs, attentions, strict=True):
         if attention is None:
             raise ValueError("a model without attention has no alignment")
         for i in range(min(len(attention), len(src))):
-            j = len(src) - 1 - i
+            j = len(src) - 1 - i + offset
             on_argmax += int(attention[i].argmax() == j)
-            weight += float(attention[i, j])
+            weight += float(attention[i, j]) if 0 <= j <= len(src) else 0.0
             rows += 1
     return {"argmax": on_argmax / max(1, rows), "weight": weight / max(1, rows)}
 

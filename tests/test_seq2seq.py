@@ -211,6 +211,12 @@ def test_translate_agrees_with_the_trace_and_has_the_promised_shape():
     assert [out for out, _ in batch] == [model.translate(s)[0] for s in ["abc", "de", "f"]]
     for (_, a), s in zip(batch, ["abc", "de", "f"], strict=True):
         np.testing.assert_allclose(a, model.translate(s)[1], atol=1e-12)
+    outputs, full = model.greedy(["abc", "de"], end_token=True)
+    for out, src, w in zip(outputs, ["abc", "de"], full, strict=True):
+        steps = model.trace(src).steps
+        assert w.shape == (len(steps), len(src) + 1)
+        np.testing.assert_allclose(w, torch.stack([step.w_i for step in steps]).numpy(), atol=1e-6)
+        assert len(out) == len(steps) - (steps[-1].y_i == EOS)
 
 
 def test_no_attention_model_gives_none():
@@ -354,8 +360,13 @@ def test_measures_on_a_hand_made_perfect_reverser():
         def __init__(self):
             self.config = {"task": "reverse"}
 
-        def greedy(self, srcs, pin=None):
-            return [s[::-1] for s in srcs], [np.eye(len(s))[::-1] for s in srcs]
+        def greedy(self, srcs, pin=None, end_token=False):
+            eye = [np.eye(len(s) + 1)[::-1][1:] for s in srcs]  # output i looks at src[T-1-i], never at <eos>
+            if end_token:
+                eye = [np.vstack([e, np.eye(len(e) + 1)[-1]]) for e in eye]  # the <eos> row looks at <eos>
+            else:
+                eye = [e[:, :-1] for e in eye]
+            return [s[::-1] for s in srcs], eye
 
         def translate_batch(self, srcs):
             return list(zip(*self.greedy(srcs), strict=True))
@@ -363,6 +374,7 @@ def test_measures_on_a_hand_made_perfect_reverser():
     perfect = Perfect()
     assert accuracy_by_length(perfect, [1, 5, 20], n_per_length=5, seed=0) == {1: 1.0, 5: 1.0, 20: 1.0}
     assert antidiagonal_alignment(perfect, ["abc", "hello"]) == {"argmax": 1.0, "weight": 1.0}
+    assert antidiagonal_alignment(perfect, ["abc", "hello"], offset=1) == {"argmax": 0.0, "weight": 0.0}
     assert exact_match(perfect, TASK.sample(10, seed=0, split="test")) == 1.0
     with pytest.raises(ValueError, match="reversal"):
         accuracy_by_length(small(task=DatesTask()), [3])

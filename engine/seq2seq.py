@@ -13,7 +13,8 @@ cell that starts from the encoder's last state (the bottleneck vector) and at ea
     p_i  = softmax(W_o u_i + b_o)           next-character probabilities; greedy decoding takes argmax
 
 This is the lecture's notation (file 000: s_ij, w_ij, c_i, u_i); the scores come from the current
-state hd_i as in Luong et al. (2015), and c_{i-1} is fed back into the next input ("input feeding"),
+state hd_i as those formulas write them and as Luong et al. (2015) do (the notes' Bahdanau-style code
+scores the previous state instead), and c_{i-1} is fed back into the next input ("input feeding"),
 which lets the decoder remember where it looked. Without attention the decoder sees only x_i = E y_{i-1},
 u_i = hd_i, and everything it knows about the source passed through the bottleneck hd_0.
 
@@ -118,11 +119,7 @@ class TextProblem:
         """A sentence for the visitor, in English (`en`) or Spanish (`es`)."""
         chars = " ".join(repr(c) for c in self.chars)
         if self.kind == "empty":
-            return (
-                "Escribí un texto: la entrada está vacía."
-                if lang == "es"
-                else "Type something: the input is empty."
-            )
+            return "La entrada está vacía." if lang == "es" else "The input is empty."
         if self.kind == "too_long":
             if lang == "es":
                 return f"La entrada tiene {self.length} caracteres; el máximo es {self.limit}."
@@ -465,22 +462,18 @@ class Seq2Seq(nn.Module):
             if i == self.config["max_out_len"] and y_i != EOS:
                 break  # the cap: max_out_len characters written
             state, c = out.state, out.c
-
-            def row(t):
-                return None if t is None else t[0].cpu()
-
             steps.append(
                 DecoderStep(
                     i=i,
                     y_prev=y_prev,
-                    x_i=row(out.x),
-                    hd_i=row(out.hd),
-                    cd_i=row(out.state[1]) if isinstance(out.state, tuple) else None,
-                    s_i=row(out.s),
-                    w_i=row(out.w),
-                    c_i=row(out.c),
-                    u_i=row(out.u),
-                    logits=row(out.logits),
+                    x_i=_first(out.x),
+                    hd_i=_first(out.hd),
+                    cd_i=_first(out.state[1]) if isinstance(out.state, tuple) else None,
+                    s_i=_first(out.s),
+                    w_i=_first(out.w),
+                    c_i=_first(out.c),
+                    u_i=_first(out.u),
+                    logits=_first(out.logits),
                     p=torch.softmax(out.logits[0], -1).cpu(),
                     y_i=y_i,
                     token=self.tgt_vocab.token(y_i),
@@ -510,6 +503,11 @@ class Seq2Seq(nn.Module):
         model.load_state_dict(checkpoint["state_dict"])
         model.meta = dict(checkpoint.get("meta", {}))
         return model
+
+
+def _first(t: Tensor | None) -> Tensor | None:
+    """Row 0 of a batch of one, on the CPU."""
+    return None if t is None else t[0].cpu()
 
 
 def make_seq2seq(

@@ -82,7 +82,9 @@ def _reverse_recipe(score: str | None) -> Callable[[Path, Callable[[str], None]]
         }
         if score is not None:
             srcs = [e.src for e in task.sample(500, seed=EVAL_SEED, split="test")]
-            meta["antidiagonal"] = antidiagonal_alignment(model, srcs)
+            # offset 0: the mirrored character itself; offset 1: the state just after it, which a
+            # forward encoder leaves still remembering it (where dot scores tend to look).
+            meta["antidiagonal"] = {str(k): antidiagonal_alignment(model, srcs, offset=k) for k in (0, 1)}
         name = path.stem
         save_checkpoint(
             path,
@@ -111,7 +113,7 @@ def dates_recipe(path: Path, log: Callable[[str], None]) -> dict:
         "task": "Spanish dates 1900-2099 in four formats to yyyy-mm-dd",
         "exact": exact_match(model, examples),
         "exact_by_format": by_format,
-        "field_alignment": field_alignment(model, examples[:500]),
+        "field_alignment": {str(k): field_alignment(model, examples[:500], slack=k) for k in (0, 1)},
         "steps": steps,
         "seconds": round(seconds, 1),
         "cpu_seconds": round(cpu_seconds, 1),

@@ -21,6 +21,12 @@ u_i = hd_i, and everything it knows about the source passed through the bottlene
 Training uses teacher forcing with a ratio: at each step each sequence is fed the true previous
 character with that probability, and otherwise its own greedy prediction. `train_seq2seq` is a generator
 of `Progress` reports (engine.training).
+
+    model = load_pretrained("seq2seq-dates-attn")        # engine.pretrained
+    model.validate("5 de marzo de 1999")                  # [] (or TextProblems to show the visitor)
+    output, attention = model.translate("5 de marzo de 1999")  # "1999-03-05", a (10, 18) array
+    steps = model.decode_steps("5 de marzo de 1999")      # a DecoderStep per character, then <eos>
+    model.translate("abcdef", pin={0: 2})                 # step 0 looks only at source position 2
 """
 
 from __future__ import annotations

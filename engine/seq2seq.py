@@ -26,7 +26,7 @@ of `Progress` reports (engine.training).
     model.validate("5 de marzo de 1999")                  # [] (or TextProblems to show the visitor)
     output, attention = model.translate("5 de marzo de 1999")  # "1999-03-05", a (10, 18) array
     steps = model.decode_steps("5 de marzo de 1999")      # a DecoderStep per character, then <eos>
-    model.translate("abcdef", pin={0: 2})                 # step 0 looks only at source position 2
+    model.translate("05/03/1999", pin={0: 3})             # step 0 looks only at source position 3
 """
 
 from __future__ import annotations

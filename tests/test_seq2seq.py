@@ -11,6 +11,7 @@ import torch
 from engine.pretrained import load_checkpoint, save_checkpoint
 from engine.seq2seq import (
     EOS,
+    LIVE_SETTINGS,
     MODEL_CLASS,
     PAD,
     SOS,
@@ -378,3 +379,14 @@ def test_measures_on_a_hand_made_perfect_reverser():
     assert exact_match(perfect, TASK.sample(10, seed=0, split="test")) == 1.0
     with pytest.raises(ValueError, match="reversal"):
         accuracy_by_length(small(task=DatesTask()), [3])
+
+
+def test_live_settings_compose_into_a_training_run():
+    task = ReverseTask(**LIVE_SETTINGS["task"])
+    model = make_seq2seq(task, **LIVE_SETTINGS["model"], seed=0)
+    assert model.config["hidden_size"] <= 32 and task.max_len <= 10
+    training = {**LIVE_SETTINGS["training"], "max_steps": 2, "report_every": 1}
+    reports = list(train_seq2seq(model, task, **training, teacher_forcing=0.5, eval_size=10))
+    assert [r.step for r in reports] == [1, 2] and reports[-1].done
+    output, attention = model.translate("abc")
+    assert attention.shape == (len(output), 3)

@@ -4,6 +4,14 @@ Four reversal models share one task (a-z, lengths 1-20), one size (GRU, hidden 6
 seed and one step budget, so that they differ only in attention: additive (Bahdanau), dot, general
 (Luong), or none at all (the bottleneck). The dates model reads Spanish dates into ISO. Every recipe
 trains on the task's training part and measures on its held-out part (never trained on).
+
+    .venv/bin/python scripts/train_models.py seq2seq-reverse-attn seq2seq-reverse-noattn \
+        seq2seq-reverse-dot seq2seq-reverse-general seq2seq-dates-attn
+
+Measured CPU time on one core (a 2-core machine shared with other training jobs took three to four
+times as long in wall time): reverse-attn 8.5 min, reverse-noattn 4.5 min, reverse-dot 7 min,
+reverse-general 6.5 min, dates-attn 3 min; about 30 minutes for the five. Each run is step-bounded and
+seeded, so a rerun writes bit-identical weights (checked: two runs of each gave equal state dicts).
 """
 
 from __future__ import annotations

@@ -66,7 +66,6 @@ from engine.seq2seq import (
     DecoderStep,
     Seq2Seq,
     Seq2SeqTrace,
-    TextProblem,
     accuracy_by_length,
     antidiagonal_alignment,
     exact_match,
@@ -74,7 +73,7 @@ from engine.seq2seq import (
     make_seq2seq,
     train_seq2seq,
 )
-from engine.seqdata import DatesTask, Example, ReverseTask, format_date
+from engine.seqdata import DatesTask, Example, ReverseTask, format_date, parse_date
 from engine.shapes import (
     CELL_GATES,
     CELLS,
@@ -146,7 +145,6 @@ __all__ = [
     "TensorShape",
     "TextCheck",
     "TextIssue",
-    "TextProblem",
     "UnitMatch",
     "accuracy",
     "accuracy_by_length",
@@ -189,6 +187,7 @@ __all__ = [
     "make_task",
     "meta_forward_shapes",
     "parameter_shapes",
+    "parse_date",
     "pick_device",
     "pretrained_names",
     "rnn_output",

@@ -23,7 +23,7 @@ character with that probability, and otherwise its own greedy prediction. `train
 of `Progress` reports (engine.training).
 
     model = load_pretrained("seq2seq-dates-attn")        # engine.pretrained
-    model.validate("5 de marzo de 1999")                  # [] (or TextProblems to show the visitor)
+    model.check("5 de marzo de 1999").ok                  # True (else .issues say what is wrong)
     output, attention = model.translate("5 de marzo de 1999")  # "1999-03-05", a (10, 18) array
     steps = model.decode_steps("5 de marzo de 1999")      # a DecoderStep per character, then <eos>
     model.translate("05/03/1999", pin={0: 3})             # step 0 looks only at source position 3
@@ -42,13 +42,18 @@ import torch
 from torch import Tensor, nn
 
 from engine.attention import SCORES, Attention
-from engine.seqdata import DatesTask, Example, ReverseTask, make_task
+from engine.seqdata import WEEKDAYS, DatesTask, Example, ReverseTask, make_task, parse_date
+from engine.taggers import TextCheck, TextIssue
 from engine.training import Budget, Progress
 
 CELLS = ("gru", "lstm")
 SPECIALS = ("<pad>", "<sos>", "<eos>")
 PAD, SOS, EOS = 0, 1, 2
 MODEL_CLASS = "engine.seq2seq:Seq2Seq"
+ALPHABET_WORDS = {
+    "reverse": "the lowercase letters a-z",
+    "dates": "digits, '/', spaces and the lowercase letters of Spanish dates (with á and é)",
+}
 
 # A reversal model small enough to train live on a page, in three parts:
 #     task = ReverseTask(**LIVE_SETTINGS["task"])
@@ -117,29 +122,6 @@ def pad_batch(seqs: Sequence[Sequence[int]]) -> tuple[Tensor, Tensor]:
     for b, s in enumerate(seqs):
         ids[b, : len(s)] = torch.tensor(s, dtype=torch.long)
     return ids, lengths
-
-
-@dataclass(frozen=True)
-class TextProblem:
-    """What is wrong with a text a visitor typed: `kind` is `empty`, `too_long` or `unknown_chars`."""
-
-    kind: Literal["empty", "too_long", "unknown_chars"]
-    chars: tuple[str, ...] = ()  # the characters outside the alphabet, in order of appearance
-    length: int = 0  # the text's length
-    limit: int = 0  # the longest text the model takes
-
-    def message(self, lang: str = "en") -> str:
-        """A sentence for the visitor, in English (`en`) or Spanish (`es`)."""
-        chars = " ".join(repr(c) for c in self.chars)
-        if self.kind == "empty":
-            return "La entrada está vacía." if lang == "es" else "The input is empty."
-        if self.kind == "too_long":
-            if lang == "es":
-                return f"La entrada tiene {self.length} caracteres; el máximo es {self.limit}."
-            return f"The input has {self.length} characters; the most this model takes is {self.limit}."
-        if lang == "es":
-            return f"Caracteres que el modelo no conoce: {chars}."
-        return f"Characters this model does not know: {chars}."
 
 
 @dataclass(frozen=True)
@@ -280,23 +262,51 @@ class Seq2Seq(nn.Module):
     def has_attention(self) -> bool:
         return self.attention is not None
 
-    def validate(self, src: str) -> list[TextProblem]:
-        """What is wrong with `src` (empty list: nothing). Never raises, whatever the text."""
-        if not isinstance(src, str) or src == "":
-            return [TextProblem("empty")]
-        problems = []
-        unknown = tuple(dict.fromkeys(ch for ch in src if ch not in self.src_vocab.stoi))
-        if unknown:
-            problems.append(TextProblem("unknown_chars", chars=unknown, length=len(src), limit=self.max_len))
-        if len(src) > self.max_len:
-            problems.append(TextProblem("too_long", length=len(src), limit=self.max_len))
-        return problems
+    def describe_alphabet(self) -> str:
+        """The characters a source may contain, in words (English; the page translates by code)."""
+        return ALPHABET_WORDS.get(self.config["task"], repr(self.alphabet))
+
+    def check(self, src: str) -> TextCheck:
+        """What is wrong with `src` for this model, without raising, whatever the text.
+
+        Blocking issues (the house codes of engine.taggers.TextIssue): `empty`, `too_long` (limit =
+        max_len), `bad_chars` (chars and positions outside the alphabet). For the dates task, warnings
+        the model still answers through: `not_a_date` (none of the four formats, a day that does not
+        exist or a year outside 1900-2099) and `wrong_weekday` (the weekday does not fit the date).
+        """
+        text = src if isinstance(src, str) else ""
+        issues: list[TextIssue] = []
+        if not text:
+            issues.append(TextIssue("empty", "The text is empty: type at least one character.", True))
+        if len(text) > self.max_len:
+            message = f"The text has {len(text)} characters; this model reads at most {self.max_len}."
+            positions = tuple(range(self.max_len, len(text)))
+            issues.append(TextIssue("too_long", message, True, positions=positions, limit=self.max_len))
+        bad = [k for k, ch in enumerate(text) if ch not in self.src_vocab.stoi]
+        if bad:
+            chars = "".join(dict.fromkeys(text[k] for k in bad))
+            message = f"This model only reads {self.describe_alphabet()}; it cannot read {chars!r}."
+            issues.append(TextIssue("bad_chars", message, True, positions=tuple(bad), chars=chars))
+        if not issues and self.config["task"] == "dates":
+            date, weekday = parse_date(text)
+            if date is None:
+                message = (
+                    "This is not a date in one of the four formats the model learned; it answers anyway."
+                )
+                issues.append(TextIssue("not_a_date", message, False))
+            elif weekday is not None and weekday != WEEKDAYS[date.weekday()]:
+                message = (
+                    f"That day was a {WEEKDAYS[date.weekday()]}, not a {weekday}; the model answers anyway."
+                )
+                issues.append(TextIssue("wrong_weekday", message, False, chars=weekday))
+        readable = "".join(ch for ch in text if ch in self.src_vocab.stoi)[: self.max_len]
+        return TextCheck(text=text, issues=tuple(issues), readable=readable)
 
     def _check(self, srcs: Sequence[str]) -> None:
         for src in srcs:
-            problems = self.validate(src)
-            if problems:
-                raise ValueError(" ".join(p.message() for p in problems))
+            verdict = self.check(src)
+            if not verdict.ok:
+                raise ValueError(" ".join(issue.message for issue in verdict.errors))
 
     # --- the network -----------------------------------------------------------------------------------
 
@@ -443,8 +453,8 @@ class Seq2Seq(nn.Module):
         Row i holds the weights over the source characters while writing output character i (the
         end token's row and column are left out, so a row sums to 1 minus the weight on the end
         token). `pin={i: j}` forces step i to look only at source position j (0 .. len(src), the last
-        being the end token) and decodes greedily from there. Raises ValueError for a text that
-        `validate` finds wrong.
+        being the end token) and decodes greedily from there. Raises ValueError for a text whose
+        `check` is not ok (the page checks first).
         """
         outputs, attentions = self.greedy([src], pin)
         return outputs[0], attentions[0]

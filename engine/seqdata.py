@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import random
+import re
 import string
 import zlib
 from dataclasses import dataclass, field
@@ -155,6 +156,46 @@ def format_date(date: dt.date, fmt: str) -> Example:
             spans[name] = (len(src), len(src) + len(text))
         src += text
     return Example(src=src, tgt=date.isoformat(), spans=spans)
+
+
+_MONTH_NUMBER = {name: k + 1 for k, name in enumerate(MONTHS)} | {
+    name: k + 1 for k, name in enumerate(MONTH_ABBREVIATIONS)
+}
+_DATE_PATTERNS = (
+    re.compile(
+        r"(?:(?P<weekday>[a-zéá]+) )?"  # the weekday format is the long format with a weekday first
+        r"(?P<day>[1-9]|[12][0-9]|3[01]) de (?P<month>[a-z]+) de (?P<year>[0-9]{4})"
+    ),
+    re.compile(r"(?P<day>0[1-9]|[12][0-9]|3[01])/(?P<month>0[1-9]|1[0-2])/(?P<year>[0-9]{4})"),
+    re.compile(r"(?P<day>[1-9]|[12][0-9]|3[01]) (?P<month>[a-z]{3}) (?P<year>[0-9]{4})"),
+)
+
+
+def parse_date(text: str) -> tuple[dt.date | None, str | None]:
+    """Read `text` the way the dates task writes it: (the date, or None; the weekday it names, or None).
+
+    None when the text is not in one of the four formats, names a day that does not exist, or a year
+    outside 1900-2099. The weekday is returned as written, so a caller can see if it is the right one.
+    """
+    for k, pattern in enumerate(_DATE_PATTERNS):
+        match = pattern.fullmatch(text)
+        if not match:
+            continue
+        fields = match.groupdict()
+        month = int(fields["month"]) if k == 1 else _MONTH_NUMBER.get(fields["month"])
+        if month is None or (k == 2) != (fields["month"] in MONTH_ABBREVIATIONS):
+            return None, None
+        weekday = fields.get("weekday")
+        if weekday is not None and weekday not in WEEKDAYS:
+            return None, None
+        try:
+            date = dt.date(int(fields["year"]), month, int(fields["day"]))
+        except ValueError:
+            return None, weekday
+        if not FIRST_YEAR <= date.year <= LAST_YEAR:
+            return None, weekday
+        return date, weekday
+    return None, None
 
 
 class DatesTask:

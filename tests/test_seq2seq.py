@@ -265,24 +265,37 @@ def test_pinning_makes_the_weights_one_hot_and_the_context_that_state():
         small(score=None).translate("abc", pin={0: 1})
 
 
-def test_validation_says_what_is_wrong_and_never_raises():
+def test_check_says_what_is_wrong_and_never_raises():
     model = small()
-    assert model.validate("abc") == []
-    assert [p.kind for p in model.validate("")] == ["empty"]
-    [too_long] = model.validate("abcdefg")
-    assert too_long.kind == "too_long" and too_long.length == 7 and too_long.limit == 6
-    assert "7" in too_long.message() and "6" in too_long.message("es")
-    problems = model.validate("<script>alert(1)</script>")
-    assert [p.kind for p in problems] == ["unknown_chars", "too_long"]
-    assert problems[0].chars == ("<", ">", "(", "1", ")", "/")
-    assert "'<'" in problems[0].message() and "no conoce" in problems[0].message("es")
-    assert [p.kind for p in model.validate("ABC")] == ["unknown_chars"]
-    for bad in ["", "abc1", "abcdefgh"]:
+    assert model.check("abc").ok and model.check("abc").issues == ()
+    assert [i.code for i in model.check("").issues] == ["empty"]
+    assert [i.code for i in model.check(None).issues] == ["empty"]
+    [too_long] = model.check("abcdefg").issues
+    assert too_long.code == "too_long" and too_long.blocking and too_long.limit == 6
+    assert too_long.positions == (6,) and "7" in too_long.message
+    verdict = model.check("<script>alert(1)</script>")
+    assert not verdict.ok and [i.code for i in verdict.issues] == ["too_long", "bad_chars"]
+    bad = verdict.errors[1]
+    assert bad.chars == "<>(1)/" and bad.positions[:2] == (0, 7) and "a-z" in bad.message
+    assert verdict.readable == "scriptalert"[:6]
+    assert [i.code for i in model.check("ABC").issues] == ["bad_chars"]
+    for text in ["", "abc1", "abcdefgh"]:
         with pytest.raises(ValueError):
-            model.translate(bad)
+            model.translate(text)
+
+
+def test_dates_check_warns_about_texts_that_are_not_dates():
     dates = small(task=DatesTask())
-    assert dates.validate("sábado 5 de marzo de 1999") == [] and dates.max_len == 34
-    assert dates.validate("5 de Marzo de 1999")[0].chars == ("M",)
+    assert dates.max_len == 34
+    for ok in ["sábado 5 de marzo de 2005", "05/03/1999", "5 mar 1999", "29 de febrero de 2000"]:
+        assert dates.check(ok).issues == (), ok
+    assert dates.check("5 de Marzo de 1999").errors[0].chars == "M"
+    for odd in ["31 de febrero de 1999", "5 de marzo de 1850", "5 marzo 1999", "1999 03 05", "marzo"]:
+        verdict = dates.check(odd)
+        assert verdict.ok and [i.code for i in verdict.warnings] == ["not_a_date"], odd
+    [wrong] = dates.check("lunes 5 de marzo de 1999").warnings
+    assert wrong.code == "wrong_weekday" and "viernes" in wrong.message and wrong.chars == "lunes"
+    assert dates.translate("lunes 5 de marzo de 1999")[1].shape[1] == 24  # warnings do not block
 
 
 def test_checkpoint_round_trip_is_weights_only(tmp_path):

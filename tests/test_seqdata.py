@@ -14,6 +14,7 @@ from engine.seqdata import (
     format_date,
     is_held_out,
     make_task,
+    parse_date,
 )
 
 # Zeller's congruence, independent of the datetime module the generator uses: 0 = Saturday.
@@ -121,3 +122,22 @@ def test_bad_task_settings_are_refused():
         make_task("translate")
     with pytest.raises(ValueError):
         format_date(dt.date(2000, 1, 1), "iso")
+
+
+def test_parse_date_reads_every_generated_date_and_refuses_the_rest():
+    task = DatesTask()
+    for e in task.sample(2000, seed=11) + task.sample(200, seed=11, split="test"):
+        date, weekday = parse_date(e.src)
+        assert date.isoformat() == e.tgt
+        assert weekday == (e.src[slice(*e.spans["weekday"])] if "weekday" in e.spans else None)
+    for text in [
+        "30 de febrero de 2000",
+        "5 de mar de 1999",
+        "5 marzo 1999",
+        "5/3/1999",
+        "1 ene 2100",
+        "hola",
+        "",
+    ]:
+        assert parse_date(text)[0] is None, text
+    assert parse_date("lunes 5 de marzo de 1999") == (dt.date(1999, 3, 5), "lunes")

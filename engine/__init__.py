@@ -14,6 +14,7 @@ Everything a notebook needs is importable from here, for example:
     report.total  # 2072, read from a real nn.LSTM built on the meta device
 """
 
+from engine.attention import Attention, additive_scores, attend, dot_scores, general_scores
 from engine.device import available_devices, describe_device, exact_dtype, pick_device
 from engine.gates import (
     GateStep,
@@ -60,6 +61,19 @@ from engine.rnn import (
     torch_rnn,
     unroll_rnn,
 )
+from engine.seq2seq import (
+    LIVE_SETTINGS,
+    DecoderStep,
+    Seq2Seq,
+    Seq2SeqTrace,
+    accuracy_by_length,
+    antidiagonal_alignment,
+    exact_match,
+    field_alignment,
+    make_seq2seq,
+    train_seq2seq,
+)
+from engine.seqdata import DatesTask, Example, ReverseTask, format_date, parse_date
 from engine.shapes import (
     CELL_GATES,
     CELLS,
@@ -96,12 +110,17 @@ from engine.training import Budget, Progress
 __all__ = [
     "CELLS",
     "CELL_GATES",
+    "LIVE_SETTINGS",
     "SHIPPED_TAGGERS",
+    "Attention",
     "BPTTGradients",
     "Budget",
     "CharTagger",
     "Clipped",
+    "DatesTask",
+    "DecoderStep",
     "DepthTask",
+    "Example",
     "GRUStep",
     "GRUTrace",
     "GateStep",
@@ -117,7 +136,10 @@ __all__ = [
     "Reach",
     "RecurrentPass",
     "RememberTask",
+    "ReverseTask",
     "ScalarGradient",
+    "Seq2Seq",
+    "Seq2SeqTrace",
     "ShapeReport",
     "Task",
     "TensorShape",
@@ -125,6 +147,10 @@ __all__ = [
     "TextIssue",
     "UnitMatch",
     "accuracy",
+    "accuracy_by_length",
+    "additive_scores",
+    "antidiagonal_alignment",
+    "attend",
     "available_devices",
     "bptt_gradients",
     "build_module",
@@ -133,10 +159,15 @@ __all__ = [
     "default_states",
     "depth_unit",
     "describe_device",
+    "dot_scores",
     "exact_dtype",
+    "exact_match",
+    "field_alignment",
     "find_unit",
     "float_status",
+    "format_date",
     "gate_states",
+    "general_scores",
     "gru_step",
     "gru_trace",
     "input_gradient_reach",
@@ -151,10 +182,12 @@ __all__ = [
     "lstm_trace",
     "make_cell",
     "make_layer_weights",
+    "make_seq2seq",
     "make_signal",
     "make_task",
     "meta_forward_shapes",
     "parameter_shapes",
+    "parse_date",
     "pick_device",
     "pretrained_names",
     "rnn_output",
@@ -167,6 +200,7 @@ __all__ = [
     "shape_report",
     "torch_rnn",
     "trace_step",
+    "train_seq2seq",
     "train_tagger",
     "unroll_rnn",
 ]

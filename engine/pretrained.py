@@ -27,6 +27,11 @@ REGISTRY: dict[str, str] = {
     "lstm-depth": "engine.taggers:CharTagger",
     "gru-depth": "engine.taggers:CharTagger",
     "lstm-remember": "engine.taggers:CharTagger",
+    "seq2seq-reverse-attn": "engine.seq2seq:Seq2Seq",
+    "seq2seq-reverse-noattn": "engine.seq2seq:Seq2Seq",
+    "seq2seq-reverse-dot": "engine.seq2seq:Seq2Seq",
+    "seq2seq-reverse-general": "engine.seq2seq:Seq2Seq",
+    "seq2seq-dates-attn": "engine.seq2seq:Seq2Seq",
 }
 
 

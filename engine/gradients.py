@@ -42,7 +42,6 @@ LOG10_TINY = math.log10(np.finfo(np.float64).tiny)  # -307.65: below it float64 
 LOG10_MAX_32 = math.log10(np.finfo(np.float32).max)  # 38.5: PyTorch trains in float32 by default
 LOG10_TINY_32 = math.log10(np.finfo(np.float32).tiny)  # -37.9
 CLIP_EPS = 1e-6  # torch.nn.utils.clip_grad_norm_ divides by total_norm + 1e-6
-RESCALE_EVERY = 4  # steps between rescalings of a running product (a step changes its size by < 1e20)
 
 
 # ---------------------------------------------------------------- numbers past the float range

@@ -12,6 +12,7 @@ import pkgutil
 import string
 
 import streamlit as st
+from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
 
 from ui import strings
 
@@ -22,6 +23,7 @@ STATE_KEY = "lang"  # session key of the chosen language (also the sidebar widge
 URL_KEY = "lang"
 _WRITTEN = "_lang_in_url"  # what we last wrote to ?lang=, to tell our writes from a new link
 _EXPLICIT = "_lang_explicit"  # the visitor chose (URL or switch): keep it in the URL
+_RUN_LANGUAGE = "_unrolled_language"  # the language settled for the session's latest run, on its context
 
 
 def _load_catalog() -> dict[str, dict[str, str]]:
@@ -43,7 +45,11 @@ def placeholders(text: str) -> set[str]:
 
 
 def language() -> str:
-    lang = st.session_state.get(STATE_KEY)
+    # A page calls t() a hundred times a run; reading st.session_state costs tens of microseconds each
+    # time, the run's context one. It only changes in a full run, which starts by resolve_language().
+    lang = getattr(get_script_run_ctx(suppress_warning=True), _RUN_LANGUAGE, None)
+    if lang is None:
+        lang = st.session_state.get(STATE_KEY)
     return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
 
 
@@ -73,6 +79,9 @@ def resolve_language() -> str | None:
             bad = raw
     if ss.get(STATE_KEY) not in LANGUAGES:
         ss[STATE_KEY] = from_locale(st.context.locale)
+    ctx = get_script_run_ctx(suppress_warning=True)
+    if ctx is not None:
+        setattr(ctx, _RUN_LANGUAGE, ss[STATE_KEY])
     return bad
 
 

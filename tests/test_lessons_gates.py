@@ -33,15 +33,6 @@ DEPTH = make_task("depth")
 REMEMBER = make_task("remember")
 
 
-@pytest.fixture(autouse=True)
-def one_thread():
-    """Tiny models run fastest on one thread, above all on a busy machine (app.py does the same)."""
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
-
-
 @pytest.fixture(scope="module")
 def models():
     return {name: load_pretrained(name) for name in L.SHIPPED}

@@ -29,15 +29,6 @@ from engine.training import Progress
 TASK = ReverseTask(1, 6)
 
 
-@pytest.fixture(autouse=True)
-def one_thread():
-    """Small models on a shared CPU: extra threads only wait on each other (and on other processes)."""
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
-
-
 def small(score="additive", cell="gru", bidirectional=False, seed=0, task=TASK) -> Seq2Seq:
     return (
         make_seq2seq(

@@ -5,7 +5,6 @@ from, and from a seed the recipes do not use.
 """
 
 import pytest
-import torch
 
 from engine.pretrained import checkpoint_path, load_checkpoint, load_pretrained, pretrained_names
 from engine.seq2seq import Seq2Seq, accuracy_by_length, antidiagonal_alignment, exact_match, field_alignment
@@ -20,15 +19,6 @@ REVERSAL = [
 ]
 NAMES = [*REVERSAL, "seq2seq-dates-attn"]
 MAX_BYTES = 2 * 1024 * 1024
-
-
-@pytest.fixture(autouse=True)
-def one_thread():
-    """Small batched models on a shared CPU: extra threads only wait on each other."""
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
 
 
 @pytest.fixture(scope="module")

@@ -31,15 +31,6 @@ MIN_ACCURACY = {"lstm-depth": 0.98, "gru-depth": 0.99, "lstm-remember": 0.99}
 MIN_UNIT_R = {"lstm-depth": 0.9, "gru-depth": 0.85, "lstm-remember": 0.85}
 
 
-@pytest.fixture(autouse=True)
-def one_thread():
-    """Tiny models run fastest on one thread, above all on a busy machine."""
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
-
-
 @pytest.fixture(scope="module")
 def models():
     return {name: load_pretrained(name) for name in SHIPPED}

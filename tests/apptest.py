@@ -35,6 +35,19 @@ def texts(at: AppTest) -> str:
     return "\n".join(parts)
 
 
+def query(at: AppTest) -> dict[str, str]:
+    """The page's URL query, one value per key (the last, as Streamlit reads it)."""
+    return {k: (v[-1] if isinstance(v, list) else v) for k, v in at.query_params.items()}
+
+
+def latex(at: AppTest) -> str:
+    return "\n".join(el.value for el in at.latex)
+
+
+def warnings(at: AppTest) -> str:
+    return "\n".join(w.value for w in at.warning)
+
+
 def assert_clean(at: AppTest) -> None:
     """No exception, and not our last-resort error box either."""
     assert not at.exception, [e.value for e in at.exception]

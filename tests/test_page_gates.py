@@ -5,24 +5,12 @@ from contextlib import contextmanager
 import pytest
 
 from engine import make_task
-from tests.apptest import assert_clean, open_app, texts
+from tests.apptest import assert_clean, latex, open_app, query, texts, warnings
 
 PAGE = "pages/gates.py"
 DEFAULT = {"model": "lstm-depth", "text": "if(a(b)c(d(e)))f", "unit": "10", "step": "0"}
 REMEMBER_EXAMPLE = make_task("remember").showcase[0]
 GRU_LINK = {"model": "gru-depth", "text": "f(g(h(x)))y(z)", "unit": "3", "step": "5"}
-
-
-def query(at) -> dict:
-    return {k: (v[-1] if isinstance(v, list) else v) for k, v in at.query_params.items()}
-
-
-def latex(at) -> str:
-    return "\n".join(el.value for el in at.latex)
-
-
-def warnings(at) -> str:
-    return "\n".join(w.value for w in at.warning)
 
 
 def captions(at) -> str:

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from tests.apptest import assert_clean, open_app, texts
+from tests.apptest import assert_clean, open_app, query, texts, warnings
 
 PAGE = "pages/gradients.py"
 ISSUE_LINK = {"w": "1.5", "T": "10", "h0": "0.5", "H": "32", "norm": "1.2", "act": "tanh"}
@@ -25,16 +25,8 @@ DEFAULTS = {
 }
 
 
-def query(at) -> dict:
-    return {k: (v[-1] if isinstance(v, list) else v) for k, v in at.query_params.items()}
-
-
 def metrics(at) -> dict[str, str]:
     return {m.label: m.value for m in at.metric}
-
-
-def warnings(at) -> str:
-    return "\n".join(w.value for w in at.warning)
 
 
 def charts(at) -> int:

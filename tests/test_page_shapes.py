@@ -5,7 +5,7 @@ import pytest
 import torch
 
 from lessons.shapes import MAX_HIDDEN, MAX_LAYERS, count_text, shape_text
-from tests.apptest import assert_clean, open_app, texts
+from tests.apptest import assert_clean, open_app, query, texts, warnings
 
 PAGE = "pages/shapes.py"
 ISSUE_LINK = {
@@ -17,14 +17,6 @@ ISSUE_LINK = {
 }
 DEFAULTS = {"batch_first": "false", "seq_len": "3", "batch": "1"}
 MODULES = {"rnn": torch.nn.RNN, "lstm": torch.nn.LSTM, "gru": torch.nn.GRU}
-
-
-def query(at) -> dict:
-    return {k: (v[-1] if isinstance(v, list) else v) for k, v in at.query_params.items()}
-
-
-def warnings(at) -> str:
-    return "\n".join(w.value for w in at.warning)
 
 
 def metric(at, label: str) -> str:

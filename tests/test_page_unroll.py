@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.apptest import assert_clean, open_app, texts
+from tests.apptest import assert_clean, latex, open_app, query, texts, warnings
 
 PAGE = "pages/unroll.py"
 LECTURE_LINK = {
@@ -15,18 +15,6 @@ LECTURE_LINK = {
     "act": "tanh",
     "step": "2",
 }
-
-
-def query(at) -> dict:
-    return {k: (v[-1] if isinstance(v, list) else v) for k, v in at.query_params.items()}
-
-
-def latex(at) -> str:
-    return "\n".join(el.value for el in at.latex)
-
-
-def warnings(at) -> str:
-    return "\n".join(w.value for w in at.warning)
 
 
 def test_the_lecture_link_shows_the_hand_worked_numbers():

@@ -156,11 +156,11 @@ STRINGS = {
         "**anti-diagonal**. The frame marks the step chosen below.",
     },
     "attention.no_alignment": {
-        "es": "Este modelo **no tiene atención**: no hay $s_{ij}$ ni $w_{ij}$ que mostrar. El "
+        "es": "Este modelo **no tiene atención**: no hay $s_{{ij}}$ ni $w_{{ij}}$ que mostrar. El "
         "decodificador empieza desde el último estado del codificador, $hd_0$ ({size} números), y "
         "todo lo que sabe de la entrada tiene que pasar por ahí: es el cuello de botella. Con textos "
         "cortos alcanza; con largos empieza a equivocarse (mira la medición más abajo).",
-        "en": "This model **has no attention**: there are no $s_{ij}$ or $w_{ij}$ to show. The decoder "
+        "en": "This model **has no attention**: there are no $s_{{ij}}$ or $w_{{ij}}$ to show. The decoder "
         "starts from the encoder's last state, $hd_0$ ({size} numbers), and everything it knows "
         "about the input has to pass through it: that is the bottleneck. For short strings it is "
         "enough; for long ones it starts to make mistakes (see the measurement below).",
@@ -258,10 +258,10 @@ STRINGS = {
     "attention.score_additive": {"es": "Aditiva", "en": "Additive"},
     "attention.compare_caption": {
         "es": "Producto punto y general miran casi siempre **una posición a la derecha** de la aditiva: el "
-        "estado $h_{{j+1}}$ acaba de leer el carácter $j$ y todavía lo recuerda. Las tres aprenden a "
+        "estado $h_{j+1}$ acaba de leer el carácter $j$ y todavía lo recuerda. Las tres aprenden a "
         "invertir; cada una encontró su propia forma de alinear.",
         "en": "Dot and general almost always look **one position to the right** of additive: state "
-        "$h_{{j+1}}$ has just read character $j$ and still remembers it. All three learn to reverse; "
+        "$h_{j+1}$ has just read character $j$ and still remembers it. All three learn to reverse; "
         "each found its own way to align.",
     },
     # training

@@ -200,7 +200,7 @@ if expected is None:
 elif d.output == expected:
     cols[1].success(t("attention.right", expected=literal(expected)), icon=":material/check_circle:")
 else:
-    cols[1].error(t("attention.wrong", expected=literal(expected)), icon=":material/cancel:")
+    cols[1].markdown(":red[:material/cancel:] " + t("attention.wrong", expected=literal(expected)))
 if d.has_attention:
     show(L.alignment_figure(d.src_tokens, d.out_tokens, d.weights, LABELS, step), key="attention_heatmap")
     st.caption(t(f"attention.heatmap_caption_{task_name}") + " " + compute.ran_on(device, torch.float32))

@@ -16,9 +16,10 @@ STRINGS = {
         "escribe la salida paso a paso desde su estado $hd_i$. Sin atención, todo lo que sabe de la "
         "entrada pasa por un solo vector: el **cuello de botella**. Con atención (Bahdanau et al., "
         "2014), en cada paso $i$ mira otra vez todos los $h_j$, con la notación del apunte "
-        "000:\n\n$s_{ij} = \\mathrm{similitud}(hd_i, h_j)$ · $w_{ij} = \\mathrm{softmax}_j(s_{ij})$ · "
-        "$c_i = \\sum_j w_{ij}\\, h_j$ · $u_i = \\mathrm{concat}(c_i, hd_i)$\n\nEstos modelos están "
-        "entrenados de verdad. Elige uno, escribe una entrada y mira a dónde atiende.",
+        "000:\n\n$s_{ij} = \\mathrm{score}(hd_i, h_j)$ (la «similitud» del apunte) · $w_{ij} = "
+        "\\mathrm{softmax}_j(s_{ij})$ · $c_i = \\sum_j w_{ij}\\, h_j$ · $u_i = \\mathrm{concat}(c_i, "
+        "hd_i)$\n\nEstos modelos están entrenados de verdad. Elige uno, escribe una entrada y mira a "
+        "dónde atiende.",
         "en": "The **encoder** reads the input and leaves one state $h_j$ per character; the **decoder** "
         "writes the output step by step from its state $hd_i$. Without attention, everything it "
         "knows about the input goes through a single vector: the **bottleneck**. With attention "

@@ -609,6 +609,8 @@ def training_figure(run: TrainingRun, labels: Mapping[str, str]) -> Figure:
                 overlaying="y",
                 side="right",
                 range=[0, 101],
+                tickmode="array",
+                tickvals=[0, 25, 50, 75, 100],
                 showgrid=False,
             ),
         ),

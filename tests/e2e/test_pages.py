@@ -224,3 +224,25 @@ def test_the_attention_page_reads_the_date_and_explains_bad_input(page_in, base_
     assert page.locator("code", has_text="1987-02-03").count() >= 1
     assert page.locator(".katex-display").count() >= 1
     screenshot(page, "attention_dates")
+
+
+def test_training_an_attention_model_live_and_stopping_it(page_in, base_url):
+    page = open_page(
+        page_in("en-US", height=3800), base_url, "/attention?model=seq2seq-reverse-attn&text=abc"
+    )
+    page.get_by_text("Train your own").click()
+    wait_until_idle(page)
+    page.get_by_role("button", name=re.compile("^Train$")).click()
+    page.get_by_text(re.compile(r"Alignment of atencion at step \d+")).first.wait_for(timeout=30_000)
+    page.wait_for_timeout(4000)  # the alignment is redrawn at every report
+    screenshot(page, "attention_training")
+    main = page.get_by_test_id("stMainBlockContainer")  # not the header's own Stop
+    main.get_by_role("button", name="Stop").click()
+    page.get_by_text(re.compile(r"Stopped at step \d+")).wait_for(timeout=30_000)
+    wait_until_idle(page)
+    assert_no_exception(page)
+    page.get_by_role("button", name=re.compile("Look at it above")).click()
+    wait_until_idle(page)
+    assert_no_exception(page)
+    assert query_of(page)["model"] == "mine"
+    screenshot(page, "attention_trained")

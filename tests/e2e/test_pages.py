@@ -28,6 +28,11 @@ LINKS = {
     "&batch_first=true&seq_len=100000&batch=4096&quiz=true",
     "gates_gru": "/gates?model=gru-depth&text=f(g(h(x)))y(z)&unit=3&step=5",
     "gates_remember": "/gates?model=lstm-remember&text=hola3mundo8adios&unit=10&step=8",
+    # the issue's example, with the settings it leaves at their defaults written out as the page writes them
+    "attention_issue": "/attention?model=seq2seq-dates-attn&text=3%20de%20febrero%20de%201987&step=0&pin=-1"
+    "&teacher_forcing=0.5",
+    "attention_pinned": "/attention?model=seq2seq-reverse-attn&text=bahdanau&step=2&pin=0"
+    "&teacher_forcing=0.5",
 }
 PAGES = {"home": "/", **{lesson.key: f"/{lesson.url_path}" for lesson in LESSONS}}
 
@@ -204,3 +209,40 @@ def test_training_a_model_live_and_stopping_it(page_in, base_url):
     assert_no_exception(page)
     assert query_of(page)["model"] == "mine"
     assert page.get_by_text(re.compile("Yours · LSTM 12")).count() >= 1
+
+
+def test_the_attention_page_reads_the_date_and_explains_bad_input(page_in, base_url):
+    page = open_page(
+        page_in("en-US", height=2600), base_url, "/attention?text=3%20de%20%3Cimg%20id%3Dinjected%3E"
+    )
+    assert_no_exception(page)
+    assert page.locator("#injected").count() == 0
+    alert = page.locator('[data-testid="stAlert"]').first.inner_text()
+    assert "it cannot read" in alert
+    page = open_page(page, base_url, "/attention?model=seq2seq-dates-attn&text=3%20de%20febrero%20de%201987")
+    assert_no_exception(page)
+    assert page.locator("code", has_text="1987-02-03").count() >= 1
+    assert page.locator(".katex-display").count() >= 1
+    screenshot(page, "attention_dates")
+
+
+def test_training_an_attention_model_live_and_stopping_it(page_in, base_url):
+    page = open_page(
+        page_in("en-US", height=3800), base_url, "/attention?model=seq2seq-reverse-attn&text=abc"
+    )
+    page.get_by_text("Train your own").click()
+    wait_until_idle(page)
+    page.get_by_role("button", name=re.compile("^Train$")).click()
+    page.get_by_text(re.compile(r"Alignment of atencion at step \d+")).first.wait_for(timeout=30_000)
+    page.wait_for_timeout(4000)  # the alignment is redrawn at every report
+    screenshot(page, "attention_training")
+    main = page.get_by_test_id("stMainBlockContainer")  # not the header's own Stop
+    main.get_by_role("button", name="Stop").click()
+    page.get_by_text(re.compile(r"Stopped at step \d+")).wait_for(timeout=30_000)
+    wait_until_idle(page)
+    assert_no_exception(page)
+    page.get_by_role("button", name=re.compile("Look at it above")).click()
+    wait_until_idle(page)
+    assert_no_exception(page)
+    assert query_of(page)["model"] == "mine"
+    screenshot(page, "attention_trained")

@@ -1,0 +1,642 @@
+"""The "Seq2seq and attention" lesson without Streamlit: settings, decodings, tables and figures.
+
+A trained encoder-decoder (`engine.seq2seq.Seq2Seq`) reverses a string or reads a Spanish date into
+ISO form; the lesson shows, in the lecture's notation (notes 000), what its attention does at every
+output step i: the scores s_ij = score(hd_i, h_j), the weights w_ij = softmax_j(s_ij), the context
+c_i = sum_j w_ij h_j and the read-out's input u_i = concat(c_i, hd_i). It measures the bottleneck
+(exact match against length, with and without attention), compares the three score functions, pins
+one step's attention to see the output follow it, and trains a small reversal model live.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import unicodedata
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from engine import (
+    LIVE_SETTINGS,
+    Progress,
+    ReverseTask,
+    Seq2Seq,
+    Seq2SeqTrace,
+    TextCheck,
+    load_pretrained,
+    make_seq2seq,
+    parse_date,
+)
+from lessons.charts import (
+    ACCENT,
+    MUTED,
+    WARM,
+    Figure,
+    axis,
+    hidden_axis,
+    layout,
+    plotly_safe,
+)
+from ui.params import ChoiceParam, FloatParam, IntParam, Problem, Schema, TextParam
+
+REVERSE_ATTN = "seq2seq-reverse-attn"
+REVERSE_NOATTN = "seq2seq-reverse-noattn"
+DATES = "seq2seq-dates-attn"
+SHIPPED = (DATES, REVERSE_ATTN, REVERSE_NOATTN, "seq2seq-reverse-dot", "seq2seq-reverse-general")
+COMPARED = ("seq2seq-reverse-dot", "seq2seq-reverse-general", REVERSE_ATTN)  # the three scores, same task
+MINE = "mine"  # the model this visitor trained on the page (kept in their session only)
+MODELS = (*SHIPPED, MINE)
+DEFAULT_MODEL = DATES
+DEFAULT_TEXT = "3 de febrero de 1987"
+MAX_URL_TEXT = 200  # what the URL may bring before the model's own check (which says what it reads)
+MAX_SRC = 34  # the longest source of any model here (the dates model's)
+MAX_STEPS = 26  # the most decoder steps of any model here (25 characters and the end token)
+NO_PIN = -1
+
+EXAMPLES = {
+    "dates": (
+        "3 de febrero de 1987",
+        "25/12/2023",
+        "9 jul 1816",
+        "miércoles 20 de junio de 1990",
+    ),
+    "reverse": ("atencion", "bahdanau", "abcdefghijklmnop", "secuenciaasecuencia"),
+}
+
+# Training a reversal model on the page: the engine's live settings, bounded in time (a shared server).
+LIVE = LIVE_SETTINGS
+TRAIN_BUDGET = {  # the tests shrink it
+    "max_steps": LIVE["training"]["max_steps"],
+    "max_seconds": LIVE["training"]["max_seconds"],
+}
+TRAIN_EXAMPLE = "atencion"  # the string whose alignment is redrawn at every report (8 letters, the cap)
+TRAIN_SEED = 0
+
+
+@dataclass(frozen=True)
+class AttentionSettings:
+    model: str = DEFAULT_MODEL
+    text: str = DEFAULT_TEXT
+    step: int = 0  # the output step i looked at, step by step
+    pin: int = NO_PIN  # the source position j that step i is forced to look at (NO_PIN: none)
+    teacher_forcing: float = 0.5  # for the model trained on the page
+
+
+SCHEMA = Schema(
+    AttentionSettings,
+    model=ChoiceParam(MODELS),
+    text=TextParam(MAX_URL_TEXT, allow_empty=True),  # empty, long and unreadable texts: `settle` says so
+    step=IntParam(0, MAX_STEPS - 1),
+    pin=IntParam(NO_PIN, MAX_SRC),
+    teacher_forcing=FloatParam(0.0, 1.0),
+)
+URL_KEYS = ("model", "text", "step", "pin", "teacher_forcing")
+
+
+# ---------------------------------------------------------------- the text a model can read
+
+
+def readable_text(model: Seq2Seq, text: str) -> str:
+    """What `model` can read of `text`: capitals lowercased, accents dropped where the alphabet has no
+    accented letter, other characters left out, cut to the model's length ('' when nothing is left)."""
+    alphabet = model.alphabet
+    kept = []
+    for ch in text.lower():
+        if ch in alphabet:
+            kept.append(ch)
+        else:
+            kept += [c for c in unicodedata.normalize("NFKD", ch) if c in alphabet]
+    return "".join(kept)[: model.max_len]
+
+
+def example_for(model: Seq2Seq) -> str:
+    return EXAMPLES[model.config["task"]][0]
+
+
+@dataclass(frozen=True)
+class TextVerdict:
+    """The model's check of the visitor's text and the text used instead when it cannot read it."""
+
+    check: TextCheck
+    used: str
+    example: bool = False  # nothing of the text was readable: `used` is the model's first example
+
+    @property
+    def replaced(self) -> bool:
+        return self.used != self.check.text
+
+
+def check_text(model: Seq2Seq, text: str) -> TextVerdict:
+    check = model.check(text)
+    if check.ok:
+        return TextVerdict(check, text)
+    kept = readable_text(model, text)
+    return TextVerdict(check, kept or example_for(model), example=not kept)
+
+
+def _clamped(key: str, raw: int, used: int, lo: int, hi: int) -> Problem:
+    return Problem(key, "clamped", str(raw), str(used), {"lo": str(lo), "hi": str(hi)})
+
+
+def settle(
+    s: AttentionSettings, model: Seq2Seq, steps_for: Callable[[str], int]
+) -> tuple[AttentionSettings, list[Problem], TextVerdict]:
+    """Checks that need the model: a text it reads, a step of its output (`steps_for(text)` says how many
+    decoder steps the text takes), a pin inside the source and only for a model with attention."""
+    verdict = check_text(model, s.text)
+    text = verdict.used
+    problems = []
+    last_step = steps_for(text) - 1
+    step = s.step
+    if step > last_step:
+        problems.append(_clamped("step", step, last_step, 0, last_step))
+        step = last_step
+    pin = s.pin
+    if pin != NO_PIN and not model.has_attention:
+        problems.append(Problem("pin", "no_attention", str(pin), str(NO_PIN)))
+        pin = NO_PIN
+    elif pin > len(text):  # source positions 0 .. len(text), the last being the end token
+        problems.append(_clamped("pin", pin, len(text), NO_PIN, len(text)))
+        pin = len(text)
+    return dataclasses.replace(s, text=text, step=step, pin=pin), problems, verdict
+
+
+def merge_problems(earlier: Sequence[Problem], later: Sequence[Problem]) -> list[Problem]:
+    """One problem per setting: a later correction of the same setting keeps what first came in."""
+    merged = list(earlier)
+    for p in later:
+        index = next((k for k, q in enumerate(merged) if q.key == p.key), None)
+        if index is None:
+            merged.append(p)
+        else:
+            first = merged[index]
+            merged[index] = dataclasses.replace(p, raw=first.raw) if first.code == p.code else p
+    return merged
+
+
+def expected_output(model: Seq2Seq, text: str) -> str | None:
+    """The right answer where the task knows it: the reverse, or the ISO date (None for a non-date)."""
+    if model.config["task"] == "reverse":
+        return text[::-1]
+    date, _ = parse_date(text)
+    return None if date is None else date.isoformat()
+
+
+def pins_for(s: AttentionSettings) -> dict[int, int] | None:
+    return None if s.pin == NO_PIN else {s.step: s.pin}
+
+
+# ---------------------------------------------------------------- a decoding, as numbers for the page
+
+
+def shown(token: str) -> str:
+    """A token as a label: the space made visible, the end token in angle quotes (never HTML)."""
+    if token == " ":
+        return "␣"
+    if token == "<eos>":
+        return "⟨eos⟩"
+    return token
+
+
+@dataclass(frozen=True)
+class Decoding:
+    """One greedy decoding as numpy arrays: what the page draws and prints (built once, then cached)."""
+
+    src: str
+    src_tokens: tuple[str, ...]  # T = len(src) + 1 source positions, the end token last
+    out_tokens: tuple[str, ...]  # one per decoder step, "<eos>" last when it was written
+    output: str
+    weights: np.ndarray | None  # (steps, T) w_ij; None without attention
+    scores: np.ndarray | None  # (steps, T) s_ij
+    p_chosen: np.ndarray  # (steps,) the probability of the chosen token
+    pinned: tuple[bool, ...]
+    trace: Seq2SeqTrace  # tensors on the CPU, for the step-by-step numbers
+
+    @property
+    def steps(self) -> int:
+        return len(self.out_tokens)
+
+    @property
+    def has_attention(self) -> bool:
+        return self.weights is not None
+
+
+def decode(model: Seq2Seq, text: str, pin: dict[int, int] | None = None) -> Decoding:
+    """The model's greedy decoding of `text` (which it must be able to read), every step kept."""
+    trace = model.trace(text, pin=pin)
+    steps = trace.steps
+    has = steps[0].w_i is not None
+    return Decoding(
+        src=text,
+        src_tokens=tuple(trace.src_tokens),
+        out_tokens=tuple(step.token for step in steps),
+        output=trace.output,
+        weights=np.stack([step.w_i.numpy() for step in steps]).astype(float) if has else None,
+        scores=np.stack([step.s_i.numpy() for step in steps]).astype(float) if has else None,
+        p_chosen=np.array([float(step.p[step.y_i]) for step in steps]),
+        pinned=tuple(step.pinned for step in steps),
+        trace=trace,
+    )
+
+
+# ---------------------------------------------------------------- one step with the numbers in
+
+
+def fmt(value: float, decimals: int = 3) -> str:
+    if not math.isfinite(value):
+        return r"\text{nan}"
+    return f"{value:.{decimals}f}"
+
+
+def _tex_token(token: str) -> str:
+    """A token inside LaTeX (the model's own, from its alphabet: digits, letters, '-', '/', space)."""
+    if token == "<eos>":
+        return r"\langle\mathrm{eos}\rangle"
+    if token == " ":
+        return r"\sqcup"
+    return rf"\texttt{{{token}}}"
+
+
+def score_tex(score: str, i: int, j: int) -> str:
+    """The score function as the lecture writes it, for step i and position j."""
+    hd, h = f"hd_{{{i}}}", f"h_{{{j}}}"
+    return {
+        "dot": rf"{hd} \cdot {h}",
+        "general": rf"{hd}^{{\top}} W_a\, {h}",
+        "additive": rf"v^{{\top}} \tanh(W_1\, {hd} + W_2\, {h})",
+    }[score]
+
+
+def top_positions(w: np.ndarray, k: int = 3) -> list[int]:
+    """The k source positions with the largest weights, largest first."""
+    return [int(j) for j in np.argsort(-w, kind="stable")[:k]]
+
+
+def step_latex(model: Seq2Seq, d: Decoding, i: int) -> str:
+    """The attention equations of decoder step i with its numbers in (an aligned LaTeX block)."""
+    step = d.trace.steps[i]
+    hd = step.hd_i.double().numpy()
+    token = _tex_token(step.token)
+    p = float(step.p[step.y_i])
+    He, H = model.encoder_size, model.config["hidden_size"]
+    lines = []
+    readout = (
+        rf"p_{{{i}}} &= \mathrm{{softmax}}(W_o\, u_{{{i}}} + b_o), \quad y_{{{i}}} = {token}\ (p = {fmt(p)})"
+    )
+    if not d.has_attention:
+        norm = fmt(np.linalg.norm(hd))
+        lines.append(
+            rf"u_{{{i}}} &= hd_{{{i}}} \in \mathbb{{R}}^{{{H}}}, \quad \lVert hd_{{{i}}} \rVert = {norm}"
+        )
+        lines.append(readout)
+        return r"\begin{aligned}" + r" \\[4pt] ".join(lines) + r"\end{aligned}"
+    s = d.scores[i]
+    w = d.weights[i]
+    top = top_positions(w)
+    j0 = top[0]
+    score = model.config["score"]
+    if step.pinned:
+        lines.append(rf"w_{{{i}j}} &= [\,j = {j0}\,] \quad \text{{(pinned)}}")
+    else:
+        lines.append(
+            rf"s_{{{i},{j0}}} &= \mathrm{{score}}(hd_{{{i}}}, h_{{{j0}}}) = {fmt(s[j0])}"
+            rf" \qquad \text{{{score}}}:\ {score_tex(score, i, j0)}"
+        )
+        denominator = " + ".join(rf"e^{{{fmt(s[j], 2)}}}" for j in top) + (r" + \cdots" if len(w) > 3 else "")
+        lines.append(
+            rf"w_{{{i},{j0}}} &= \frac{{e^{{s_{{{i},{j0}}}}}}}{{\sum_{{j'}} e^{{s_{{{i}j'}}}}}}"
+            rf" = \frac{{e^{{{fmt(s[j0], 2)}}}}}{{{denominator}}} = {fmt(w[j0])}"
+        )
+    c = step.c_i.double().numpy()
+    terms = " + ".join(rf"{fmt(w[j])}\, h_{{{j}}}" for j in top if w[j] >= 0.0005) or rf"0\, h_{{{j0}}}"
+    rest = r" + \cdots" if sum(w[j] >= 0.0005 for j in range(len(w))) > len(top) else ""
+    shown_c = ", ".join(fmt(x, 2) for x in c[:4])
+    lines.append(
+        rf"c_{{{i}}} &= \sum_j w_{{{i}j}}\, h_j = {terms}{rest}"
+        rf" = ({shown_c}, \dots) \in \mathbb{{R}}^{{{He}}}"
+    )
+    lines.append(
+        rf"u_{{{i}}} &= \mathrm{{concat}}(c_{{{i}}}, hd_{{{i}}})"
+        rf" \in \mathbb{{R}}^{{{He + H}}} \quad ({He} + {H})"
+    )
+    lines.append(readout)
+    return r"\begin{aligned}" + r" \\[4pt] ".join(lines) + r"\end{aligned}"
+
+
+# ---------------------------------------------------------------- the bottleneck, measured
+
+
+def gap(
+    with_attention: Mapping[int, float], without: Mapping[int, float], lo: int = 16, hi: int = 20
+) -> float:
+    """Mean exact-match gap in percentage points over source lengths lo..hi."""
+    lengths = [L for L in with_attention if lo <= L <= hi]
+    return 100 * float(np.mean([with_attention[L] - without[L] for L in lengths]))
+
+
+# ---------------------------------------------------------------- a model trained on the page
+
+
+@dataclass
+class TrainingRun:
+    """A reversal model a visitor trains on the page, what its training reported, and snapshots of the
+    alignment of `TRAIN_EXAMPLE` as it learned."""
+
+    model: Seq2Seq
+    run: str
+    teacher_forcing: float
+    max_steps: int
+    max_seconds: float
+    steps: list[int] = field(default_factory=list)
+    loss: list[float] = field(default_factory=list)
+    exact: list[tuple[int, float]] = field(default_factory=list)  # (step, held-out exact match)
+    elapsed: float = 0.0
+    done: bool = False
+
+    @property
+    def version(self) -> str:
+        return f"{self.run}:{self.steps[-1] if self.steps else 0}"
+
+    @property
+    def fraction(self) -> float:
+        if not self.steps:
+            return 0.0
+        return min(1.0, max(self.steps[-1] / self.max_steps, self.elapsed / self.max_seconds))
+
+    @property
+    def last_exact(self) -> float | None:
+        return self.exact[-1][1] if self.exact else None
+
+    def report(self, p: Progress) -> None:
+        self.steps.append(p.step)
+        self.loss.append(p.loss)
+        evaluated = p.step % LIVE["training"]["eval_every"] == 0 or p.done
+        if evaluated and "exact" in p.metrics:
+            self.exact.append((p.step, p.metrics["exact"]))
+        self.elapsed = p.elapsed
+        self.done = p.done
+
+
+def fresh_model(seed: int = TRAIN_SEED) -> Seq2Seq:
+    return make_seq2seq(ReverseTask(**LIVE["task"]), **LIVE["model"], seed=seed)
+
+
+def new_run(teacher_forcing: float) -> TrainingRun:
+    tf = min(max(float(teacher_forcing), 0.0), 1.0)
+    return TrainingRun(
+        fresh_model(), uuid.uuid4().hex[:12], tf, TRAIN_BUDGET["max_steps"], TRAIN_BUDGET["max_seconds"]
+    )
+
+
+# ---------------------------------------------------------------- figures (plain Plotly dicts)
+
+WEIGHT_SCALE = [[0.0, "#ffffff"], [0.15, "#dbe8f2"], [1.0, ACCENT]]  # weights 0 to 1
+STEP = "#e69f00"  # the chosen step's frame
+RIGHT = "#2a7f62"
+
+
+def _numbers(values, decimals: int = 4) -> list:
+    return np.round(np.asarray(values, dtype=np.float64), decimals).tolist()
+
+
+def _token_axis(tokens: Sequence[str], title: str | None = None, **extra) -> dict:
+    n = len(tokens)
+    return axis(
+        title,
+        tickmode="array",
+        tickvals=list(range(n)),
+        ticktext=[plotly_safe(shown(t)) for t in tokens],
+        showgrid=False,
+        zeroline=False,
+        range=[-0.5, n - 0.5],
+        tickfont={"family": "monospace", "size": 15 if n <= 24 else 13},
+        tickangle=0,
+        fixedrange=True,
+        **extra,
+    )
+
+
+def alignment_figure(
+    src_tokens: Sequence[str],
+    out_tokens: Sequence[str],
+    weights: np.ndarray,
+    labels: Mapping[str, str],
+    step: int | None = None,
+    height: int | None = None,
+    compact: bool = False,
+) -> Figure:
+    """The alignment w_ij as a heatmap: source positions j across, output steps i down, the chosen
+    step's row framed; hover for the weight."""
+    n_out, T = weights.shape
+    src = [plotly_safe(shown(t)) for t in src_tokens]
+    out = [plotly_safe(shown(t)) for t in out_tokens]
+    hover = [
+        [f"i = {i} · {out[i]}<br>j = {j} · {src[j]}<br>w = {weights[i, j]:.3f}" for j in range(T)]
+        for i in range(n_out)
+    ]
+    shapes = []
+    if step is not None and 0 <= step < n_out:
+        shapes.append(
+            {
+                "type": "rect",
+                "xref": "x",
+                "yref": "y",
+                "x0": -0.5,
+                "x1": T - 0.5,
+                "y0": step - 0.5,
+                "y1": step + 0.5,
+                "line": {"color": STEP, "width": 3},
+                "fillcolor": "rgba(0,0,0,0)",
+            }
+        )
+    cell = 16 if compact else 24
+    auto_height = 70 + cell * n_out + (0 if compact else 40)
+    return {
+        "data": [
+            {
+                "type": "heatmap",
+                "z": _numbers(weights, 3),
+                "text": hover,
+                "hovertemplate": "%{text}<extra></extra>",
+                "colorscale": WEIGHT_SCALE,
+                "zmin": 0.0,
+                "zmax": 1.0,
+                "xgap": 1,
+                "ygap": 1,
+                "showscale": not compact,
+                "colorbar": {"thickness": 12, "outlinewidth": 0, "title": {"text": "w"}},
+            }
+        ],
+        "layout": layout(
+            height or auto_height,
+            margin={"l": 10, "r": 10, "t": 10, "b": 10},
+            xaxis=_token_axis(src_tokens, None if compact else labels["source"], side="top"),
+            yaxis=_token_axis(out_tokens, None if compact else labels["output"], autorange="reversed"),
+            shapes=shapes,
+        ),
+    }
+
+
+def step_figure(d: Decoding, i: int, labels: Mapping[str, str]) -> Figure:
+    """Step i's scores s_ij (top) and weights w_ij (bottom), one bar per source position j."""
+    T = len(d.src_tokens)
+    x = list(range(T))
+    s, w = d.scores[i], d.weights[i]
+    src = [plotly_safe(shown(t)) for t in d.src_tokens]
+    return {
+        "data": [
+            {
+                "type": "bar",
+                "x": x,
+                "y": _numbers(s, 3),
+                "marker": {"color": [WARM if v < 0 else MUTED for v in s]},
+                "name": "s",
+                "customdata": src,
+                "hovertemplate": f"j = %{{x}} · %{{customdata}}<br>s_{i}j = %{{y:.3f}}<extra></extra>",
+                "xaxis": "x",
+                "yaxis": "y",
+            },
+            {
+                "type": "bar",
+                "x": x,
+                "y": _numbers(w, 4),
+                "marker": {"color": ACCENT},
+                "name": "w",
+                "customdata": src,
+                "text": [f"{v:.2f}" if v >= 0.05 else "" for v in w],
+                "textposition": "outside",
+                "cliponaxis": False,
+                "hovertemplate": f"j = %{{x}} · %{{customdata}}<br>w_{i}j = %{{y:.4f}}<extra></extra>",
+                "xaxis": "x2",
+                "yaxis": "y2",
+            },
+        ],
+        "layout": layout(
+            360,
+            showlegend=False,
+            margin={"l": 10, "r": 10, "t": 10, "b": 10},
+            xaxis=_token_axis(d.src_tokens, anchor="y", showticklabels=True),
+            xaxis2=_token_axis(d.src_tokens, anchor="y2", matches="x"),
+            yaxis=axis(labels["scores"].format(i=i), domain=[0.58, 1.0], fixedrange=True),
+            yaxis2=axis(labels["weights"].format(i=i), domain=[0.0, 0.42], range=[0, 1.15], fixedrange=True),
+        ),
+    }
+
+
+def bottleneck_figure(
+    with_attention: Mapping[int, float], without: Mapping[int, float], labels: Mapping[str, str]
+) -> Figure:
+    """Exact match (%) against source length, with and without attention; lengths 16-20 shaded."""
+    lengths = sorted(with_attention)
+    lines = [(labels["with_attention"], with_attention, ACCENT), (labels["without_attention"], without, WARM)]
+    data = [
+        {
+            "type": "scatter",
+            "x": lengths,
+            "y": _numbers([100 * curve[L] for L in lengths], 1),
+            "mode": "lines+markers",
+            "name": name,
+            "line": {"color": color, "width": 3},
+            "marker": {"size": 7},
+            "hovertemplate": f"{name}<br>{labels['length']} %{{x}}: %{{y:.0f}}%<extra></extra>",
+        }
+        for name, curve, color in lines
+    ]
+    band = {
+        "type": "rect",
+        "xref": "x",
+        "yref": "paper",
+        "x0": 15.5,
+        "x1": max(lengths) + 0.5,
+        "y0": 0,
+        "y1": 1,
+        "fillcolor": "rgba(200,85,61,0.08)",
+        "line": {"width": 0},
+        "layer": "below",
+    }
+    return {
+        "data": data,
+        "layout": layout(
+            330,
+            legend={"orientation": "h", "y": 1.12, "x": 0},
+            xaxis=axis(labels["length"], dtick=1, range=[0.5, max(lengths) + 0.5], fixedrange=True),
+            yaxis=axis(labels["exact"], range=[-3, 103], fixedrange=True),
+            shapes=[band],
+        ),
+    }
+
+
+def training_figure(run: TrainingRun, labels: Mapping[str, str]) -> Figure:
+    """Loss (left axis) and held-out exact match (right axis) as training goes."""
+    step_word = labels["train_step"]
+    data = [
+        {
+            "type": "scatter",
+            "x": list(run.steps),
+            "y": _numbers(run.loss),
+            "mode": "lines",
+            "name": labels["loss"],
+            "line": {"color": WARM, "width": 2.5},
+            "hovertemplate": f"{step_word} %{{x}}<br>{labels['loss']} = %{{y:.4f}}<extra></extra>",
+        }
+    ]
+    if run.exact:
+        name = labels["exact_short"]
+        data.append(
+            {
+                "type": "scatter",
+                "x": [s for s, _ in run.exact],
+                "y": _numbers([100 * v for _, v in run.exact], 1),
+                "mode": "lines+markers",
+                "name": labels["exact_short"],
+                "yaxis": "y2",
+                "line": {"color": ACCENT, "width": 2.5},
+                "hovertemplate": f"{step_word} %{{x}}<br>{name} = %{{y:.0f}}%<extra></extra>",
+            }
+        )
+    return {
+        "data": data,
+        "layout": layout(
+            260,
+            legend={"orientation": "h", "y": 1.18, "x": 0},
+            xaxis=axis(step_word, rangemode="tozero"),
+            yaxis=axis(labels["loss"], rangemode="tozero"),
+            yaxis2=axis(
+                labels["exact_short"] + " (%)",
+                overlaying="y",
+                side="right",
+                range=[0, 101],
+                tickmode="array",
+                tickvals=[0, 25, 50, 75, 100],
+                showgrid=False,
+            ),
+        ),
+    }
+
+
+THUMBNAIL_TEXT = "miércoles 20 de junio de 1990"
+
+
+def thumbnail() -> Figure:
+    """The home page's picture: the dates model's alignment reading a date (a real pass of the model);
+    the year digits look at the year, the month digits at the month name."""
+    model = load_pretrained(DATES)
+    trace = model.trace(THUMBNAIL_TEXT)
+    w = trace.weights.numpy()  # (steps, T)
+    heat = {
+        "type": "heatmap",
+        "z": _numbers(w, 3),
+        "colorscale": WEIGHT_SCALE,
+        "zmin": 0,
+        "zmax": 1,
+        "showscale": False,
+        "hoverinfo": "skip",
+        "xgap": 1,
+        "ygap": 1,
+    }
+    margin = {"l": 0, "r": 0, "t": 0, "b": 0}
+    yaxis = hidden_axis(autorange="reversed")
+    return {"data": [heat], "layout": layout(120, margin=margin, xaxis=hidden_axis(), yaxis=yaxis)}

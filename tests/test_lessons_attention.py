@@ -2,7 +2,6 @@
 
 import numpy as np
 import pytest
-import torch
 
 from engine import accuracy_by_length, load_pretrained
 from lessons import attention as L
@@ -21,14 +20,6 @@ LABELS = {
     "loss": "loss",
     "exact_short": "exact",
 }
-
-
-@pytest.fixture(autouse=True)
-def one_thread():
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
 
 
 @pytest.fixture(scope="module")

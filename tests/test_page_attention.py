@@ -4,7 +4,7 @@ from contextlib import contextmanager
 
 import pytest
 
-from tests.apptest import assert_clean, open_app, texts
+from tests.apptest import assert_clean, latex, open_app, query, texts, warnings
 
 PAGE = "pages/attention.py"
 ISSUE_LINK = {"model": "seq2seq-dates-attn", "text": "3 de febrero de 1987"}
@@ -12,20 +12,8 @@ DEFAULT = {**ISSUE_LINK, "step": "0", "pin": "-1", "teacher_forcing": "0.5"}
 REVERSE = {**DEFAULT, "model": "seq2seq-reverse-attn", "text": "abcdefgh"}
 
 
-def query(at) -> dict:
-    return {k: (v[-1] if isinstance(v, list) else v) for k, v in at.query_params.items()}
-
-
-def warnings(at) -> str:
-    return "\n".join(w.value for w in at.warning)
-
-
 def codes(at) -> list[str]:
     return [c.value for c in at.code]
-
-
-def latex(at) -> str:
-    return "\n".join(el.value for el in at.latex)
 
 
 def charts(at) -> list[str]:

@@ -232,9 +232,17 @@ def run_rnn(x, W_ih, W_hh, b_ih=None, b_hh=None, h0=None, nonlinearity: str = "t
 
 
 def _spectral_log10(stack: np.ndarray) -> np.ndarray:
-    """log10 of the largest singular value of each matrix in `stack` (..., H, H); -inf for 0."""
-    with np.errstate(divide="ignore"):
-        return np.log10(np.linalg.svd(stack, compute_uv=False)[..., 0])
+    """log10 of the largest singular value of each matrix in `stack` (..., H, H); -inf for 0.
+
+    Each matrix is first brought to Frobenius norm 1, so its largest singular value lies in
+    [1/sqrt(H), 1]; that value is then the square root of the top eigenvalue of its Gram matrix M M^T,
+    a symmetric eigenproblem cheaper than the SVD and as exact for the largest value.
+    """
+    with np.errstate(divide="ignore", invalid="ignore"):
+        fro = np.sqrt(np.einsum("...ij,...ij->...", stack, stack))
+        unit = stack / np.where(fro > 0, fro, 1.0)[..., None, None]
+        top = np.linalg.eigvalsh(unit @ np.swapaxes(unit, -1, -2))[..., -1]
+        return np.where(fro > 0, np.log10(fro) + 0.5 * np.log10(np.maximum(top, 0.0)), -np.inf)
 
 
 RESCALE_EVERY = 8  # steps between rescalings of a running product: within 8 steps it can grow at most
@@ -269,6 +277,8 @@ def _product_norms(d: np.ndarray, W: np.ndarray, scale: np.ndarray, ks: np.ndarr
                 stored.append(P.copy()), sizes.append(log_size.copy()), at.append(k)
     order = np.argsort(at)
     spectral = _spectral_log10(np.stack(stored, axis=1))  # (S, len(ks)): P's own size is counted here
+    if wanted[T]:
+        spectral[:, 0] = 0.0  # dh_T/dh_T is the identity: exactly 1, not 1 - 1e-16
     return (np.stack(sizes, axis=1) + spectral)[:, order]
 
 

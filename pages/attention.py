@@ -335,8 +335,14 @@ def progress_text(run: L.TrainingRun) -> str:
 
 def draw_alignment(run: L.TrainingRun, where, key: str) -> None:
     one = L.decode(run.model, L.TRAIN_EXAMPLE)
+    # Letters only, as translate() returns the attention: in half the page's width the end token's
+    # label would run into the last letter's, and the anti-diagonal is what this picture is for.
+    rows, cols = len(one.output), len(one.src)
+    figure = L.alignment_figure(
+        one.src_tokens[:cols], one.out_tokens[:rows], one.weights[:rows, :cols], LABELS
+    )
     with where.container():
-        show(L.alignment_figure(one.src_tokens, one.out_tokens, one.weights, LABELS), key=key, toolbar=False)
+        show(figure, key=key, toolbar=False)
         st.caption(
             t(
                 "attention.train_alignment",

@@ -402,13 +402,18 @@ def _numbers(values, decimals: int = 4) -> list:
     return np.round(np.asarray(values, dtype=np.float64), decimals).tolist()
 
 
-def _token_axis(tokens: Sequence[str], title: str | None = None, **extra) -> dict:
+def _token_axis(tokens: Sequence[str], title: str | None = None, *, raise_end: bool = False, **extra) -> dict:
+    """Characters along an axis, one tick each. `raise_end` (for an axis above the plot) lifts the end
+    token's label a line: wider than a column, it would otherwise run into the last character's."""
     n = len(tokens)
+    text = [plotly_safe(shown(t)) for t in tokens]
+    if raise_end and tokens and tokens[-1] == "<eos>":
+        text[-1] += "<br>&nbsp;"
     return axis(
         title,
         tickmode="array",
         tickvals=list(range(n)),
-        ticktext=[plotly_safe(shown(t)) for t in tokens],
+        ticktext=text,
         showgrid=False,
         zeroline=False,
         range=[-0.5, n - 0.5],
@@ -473,7 +478,7 @@ def alignment_figure(
         "layout": layout(
             height or auto_height,
             margin={"l": 10, "r": 10, "t": 10, "b": 10},
-            xaxis=_token_axis(src_tokens, None if compact else labels["source"], side="top"),
+            xaxis=_token_axis(src_tokens, None if compact else labels["source"], side="top", raise_end=True),
             yaxis=_token_axis(out_tokens, None if compact else labels["output"], autorange="reversed"),
             shapes=shapes,
         ),

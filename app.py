@@ -6,9 +6,9 @@ import logging
 
 import streamlit as st
 import torch
-from threadpoolctl import threadpool_limits
 
 from ui import sidebar
+from ui.compute import one_thread
 from ui.i18n import resolve_language, t, write_language_to_url
 from ui.lessons import LESSONS
 from ui.messages import literal
@@ -16,9 +16,9 @@ from ui.messages import literal
 # One thread per computation: visitors' sessions already run side by side, and on a busy machine the
 # thread pools spin instead of working (a 200-step unroll took 30 ms with two threads, 4 ms with one; an
 # LSTM's hand-worked Jacobians 2.8 s instead of 0.26 s). torch's own pool, and NumPy's OpenBLAS and
-# torch's OpenMP through threadpoolctl.
+# torch's OpenMP through threadpoolctl. Each run of the script is a new thread, so every run asks.
 torch.set_num_threads(1)
-threadpool_limits(1)
+one_thread()
 
 st.set_page_config(page_title="Unrolled", page_icon=":material/all_inclusive:", layout="wide")
 bad_lang = resolve_language()

@@ -46,3 +46,25 @@ def test_the_device_can_be_forced_to_the_cpu():
     at.sidebar.selectbox[0].set_value("cpu").run()
     assert_clean(at)
     assert "on cpu" in texts(at)
+
+
+def test_one_thread_holds_numpy_and_torch_to_one_thread_in_a_new_thread():
+    """Each run of the script is a new thread, and OpenBLAS's setting is the thread's own."""
+    import threading
+
+    from threadpoolctl import threadpool_info
+
+    from ui.compute import one_thread
+
+    seen = {}
+
+    def a_run():
+        one_thread()
+        seen.update({pool["user_api"]: pool["num_threads"] for pool in threadpool_info()})
+
+    for _ in range(2):  # the second finds the pools the first found
+        seen.clear()
+        worker = threading.Thread(target=a_run)
+        worker.start()
+        worker.join()
+        assert seen and set(seen.values()) == {1}

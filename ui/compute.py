@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 import streamlit as st
 import torch
+from threadpoolctl import ThreadpoolController
 
 from engine import describe_device, exact_dtype, pick_device
 from engine.device import PREFERENCES
 from ui.i18n import t
 
 STATE_KEY = "device_pref"
+
+
+@cache
+def _thread_pools() -> ThreadpoolController:
+    """NumPy's OpenBLAS and torch's OpenMP, found once per process: finding them reads the process's
+    memory map (about 2.5 ms), too slow for every rerun."""
+    return ThreadpoolController()
+
+
+def one_thread() -> None:
+    """One thread per computation in the thread pools threadpoolctl reaches (see app.py)."""
+    _thread_pools().limit(limits=1)
 
 
 def preference() -> str:

@@ -258,30 +258,36 @@ def _product_norms(d: np.ndarray, W: np.ndarray, scale: np.ndarray, ks: np.ndarr
     back to Frobenius norm 1 and its size carried as a logarithm, so nothing overflows or underflows.
     """
     S, T, H = d.shape
-    wanted = np.zeros(T + 1, dtype=bool)
-    wanted[ks] = True
+    slot = np.full(T + 1, -1)  # where the product at step k is kept, -1 where it is not wanted
+    slot[ks] = np.arange(len(ks))
+    kept = np.empty((S, len(ks), H, H))
+    kept_size = np.empty((S, len(ks)))  # log10 of what each kept product was divided by
     P = np.broadcast_to(np.eye(H), (S, H, H)).copy()
-    log_size = np.zeros(S)  # log10 of what the normalised product was divided by
-    stored, sizes, at = [], [], []
-    if wanted[T]:
-        stored.append(P.copy()), sizes.append(log_size.copy()), at.append(T)
-    log_scale = np.log10(scale)
+    scaled = np.empty_like(P)  # P diag(d_k), then one GEMM for all S: written in place, step after step
+    log_size, log_scale, since = np.zeros(S), np.log10(scale), 0  # `since`: steps not yet in log_size
+    if slot[T] >= 0:
+        kept[:, slot[T]], kept_size[:, slot[T]] = P, 0.0
     with np.errstate(divide="ignore", invalid="ignore", over="ignore", under="ignore"):
         for k in range(T - 1, -1, -1):  # P becomes dh_T/dh_k = dh_T/dh_{k+1} diag(d_{k+1}) W
-            P = ((P * d[:, k, None, :]).reshape(S * H, H) @ W).reshape(S, H, H)  # one GEMM for all S
-            log_size = log_size + log_scale
-            if (T - k) % RESCALE_EVERY == 0 or k == 0:
+            np.multiply(P, d[:, k, None, :], out=scaled)
+            np.matmul(scaled.reshape(S * H, H), W, out=P.reshape(S * H, H))
+            since += 1
+            if since == RESCALE_EVERY or k == 0:
                 fro = np.sqrt(np.einsum("sij,sij->s", P, P))
                 alive = fro > 0
                 P /= np.where(alive, fro, 1.0)[:, None, None]
-                log_size = log_size + np.where(alive, np.log10(np.where(alive, fro, 1.0)), -np.inf)
-            if wanted[k]:
-                stored.append(P.copy()), sizes.append(log_size.copy()), at.append(k)
-    order = np.argsort(at)
-    spectral = _spectral_log10(np.stack(stored, axis=1))  # (S, len(ks)): P's own size is counted here
-    if wanted[T]:
-        spectral[:, 0] = 0.0  # dh_T/dh_T is the identity: exactly 1, not 1 - 1e-16
-    return (np.stack(sizes, axis=1) + spectral)[:, order]
+                log_size = (
+                    log_size
+                    + since * log_scale
+                    + np.where(alive, np.log10(np.where(alive, fro, 1.0)), -np.inf)
+                )
+                since = 0
+            if slot[k] >= 0:
+                kept[:, slot[k]], kept_size[:, slot[k]] = P, log_size + since * log_scale
+    spectral = _spectral_log10(kept)  # (S, len(ks)): P's own size is counted here
+    if slot[T] >= 0:
+        spectral[:, slot[T]] = 0.0  # dh_T/dh_T is the identity: exactly 1, not 1 - 1e-16
+    return kept_size + spectral
 
 
 @dataclass(frozen=True)

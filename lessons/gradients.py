@@ -203,6 +203,15 @@ def network(H: int, length: int, init: str, seed: int) -> tuple[LayerWeights, to
     return weights, x
 
 
+@lru_cache(maxsize=32)
+def unit_recurrent(H: int, length: int, init: str, seed: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """W_hh brought to largest singular value 1, with its singular values and eigenvalues: at any other
+    scale s they are s times these, so moving sigma_max needs no new SVD or eigendecomposition."""
+    weights, _ = network(H, length, init, seed)
+    unit = scaled_to_norm(weights.W_hh, 1.0)
+    return unit, np.linalg.svd(unit, compute_uv=False), np.linalg.eigvals(unit)
+
+
 @dataclass(frozen=True)
 class ChainResult:
     """||dh_T/dh_k|| at sampled k for one recurrent matrix, with its spectrum."""
@@ -240,16 +249,12 @@ class ChainResult:
 
 def compute_chain(H: int, length: int, norm: float, init: str, act: str, seed: int) -> ChainResult:
     weights, x = network(H, length, init, seed)
-    W = scaled_to_norm(weights.W_hh, norm)
+    unit, sigma, eig = unit_recurrent(H, length, init, seed)
+    W = norm * unit
     ks = sampled_steps(length, CURVE_POINTS)
     trace = jacobian_trace(x, weights.W_ih, W, weights.b_ih, weights.b_hh, None, act, ks=ks)
     return ChainResult(
-        k=trace.k,
-        log10=trace.log10_norms,
-        T=length,
-        sigma=np.linalg.svd(W, compute_uv=False),
-        eig=np.linalg.eigvals(W),
-        act=act,
+        k=trace.k, log10=trace.log10_norms, T=length, sigma=norm * sigma, eig=norm * eig, act=act
     )
 
 
@@ -270,7 +275,7 @@ def map_columns(H: int) -> int:
 
 def compute_map(H: int, length: int, init: str, act: str, seed: int) -> MapResult:
     weights, x = network(H, length, init, seed)
-    unit = scaled_to_norm(weights.W_hh, 1.0)
+    unit, _, _ = unit_recurrent(H, length, init, seed)
     ks = sampled_steps(length, map_columns(H))  # increasing k, so decreasing lag T - k
     scales = np.asarray(MAP_SCALES)
     grid = scale_lag_map(x, weights.W_ih, unit, weights.b_ih, weights.b_hh, None, act, scales=scales, ks=ks)
@@ -337,7 +342,7 @@ def compute_truncated(
 
 def _pass(H: int, length: int, norm: float, init: str, act: str, seed: int):
     weights, x = network(H, length, init, seed)
-    W = scaled_to_norm(weights.W_hh, norm)
+    W = norm * unit_recurrent(H, length, init, seed)[0]
     return run_rnn(x, weights.W_ih, W, weights.b_ih, weights.b_hh, None, act), weights.V
 
 

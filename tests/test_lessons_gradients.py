@@ -7,6 +7,7 @@ import math
 import numpy as np
 import pytest
 
+from engine import jacobian_trace, scaled_to_norm
 from lessons import gradients as L
 from lessons.charts import validate
 from ui.i18n import CATALOG
@@ -131,6 +132,19 @@ def test_chain_and_bound_at_the_same_steps():
     assert len(chain.k) <= L.CURVE_POINTS and chain.k[0] == 0 and chain.k[-1] == 200
     assert (chain.log10 <= chain.bound + 1e-9).all()
     assert math.isclose(chain.sigma_max, 1.2) and chain.rho <= chain.sigma_max + 1e-12
+
+
+@pytest.mark.parametrize("norm", [0.3, 1.0, 2.7])
+def test_the_chain_is_the_matrix_scaled_to_sigma_max(norm):
+    """The spectrum is computed once at sigma_max 1 and scaled: it must be the scaled matrix's own."""
+    chain = L.compute_chain(16, 60, norm, "gaussian", "tanh", 3)
+    weights, x = L.network(16, 60, "gaussian", 3)
+    W = scaled_to_norm(weights.W_hh, norm)
+    np.testing.assert_allclose(chain.sigma, np.linalg.svd(W, compute_uv=False), rtol=1e-12)
+    eig = np.linalg.eigvals(W)
+    np.testing.assert_allclose(np.sort_complex(chain.eig), np.sort_complex(eig), rtol=1e-10)
+    trace = jacobian_trace(x, weights.W_ih, W, weights.b_ih, weights.b_hh, None, "tanh", ks=chain.k)
+    np.testing.assert_allclose(chain.log10, trace.log10_norms, rtol=0, atol=1e-12)
 
 
 @pytest.mark.parametrize(

@@ -331,6 +331,17 @@ def read(model: CharTagger, text: str) -> Reading:
     )
 
 
+def text_r(reading: Reading, unit: int, states) -> dict[str, float | None]:
+    """Pearson r of `unit`'s `states` with the feature over this one text (None where either does not
+    vary: a text with no bracket, or a unit that stays put)."""
+    out = {}
+    for name in states:
+        x, y = reading.values[name][:, unit].astype(float), reading.feature.astype(float)
+        varies = len(x) > 1 and np.ptp(x) > 0 and np.ptp(y) > 0
+        out[name] = float(np.corrcoef(x, y)[0, 1]) if varies else None
+    return out
+
+
 def step_of(reading: Reading, t: int, unit: int) -> LSTMStep | GRUStep:
     """One unit's equations at step t with every number in (engine.trace_step, in float64)."""
     return trace_step(reading.trace, t, unit)

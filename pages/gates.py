@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
+import numpy as np
 import streamlit as st
 import torch
 
@@ -272,7 +273,13 @@ with controls[1].container(horizontal=True, vertical_alignment="bottom"):
             key=state.key("step"),
         )
 chosen = ", ".join(f"r(${name}$) = {signed(float(r[unit]))}" for name, r in info.r_all.items())
-st.caption(t("gates.chosen_r", unit=unit, values=chosen))
+here = ", ".join(
+    f"r(${name}$) = {signed(r)}" if r is not None else t("gates.r_undefined", name=f"${name}$")
+    for name, r in L.text_r(reading, unit, info.r_all).items()
+)
+if np.ptp(reading.feature) == 0:
+    here = t("gates.r_flat_feature", feature=LABELS[f"feature_{info.feature}"])
+st.caption(t("gates.chosen_r", unit=unit, values=chosen, here=here))
 
 show(L.heatmaps_figure(reading, unit, step, info, LABELS), key="gates_heatmaps")
 st.caption(t("gates.heatmaps_caption") + " " + compute.ran_on(device, torch.float32))

@@ -83,6 +83,17 @@ def test_a_reading_is_the_models_own_answers_and_gates(models):
     assert reading.right.all()  # the shipped model counts this one right
 
 
+def test_r_on_one_text_is_pearsons(models):
+    model = models["lstm-depth"]
+    reading = L.read(model, "if(a(b)c(d(e)))f")
+    r = L.text_r(reading, 10, ("c", "h"))
+    depth = torch.tensor([0, 0, 1, 1, 2, 2, 1, 1, 2, 2, 3, 3, 2, 1, 0, 0], dtype=torch.float64)
+    for name in ("c", "h"):
+        unit = torch.from_numpy(reading.values[name][:, 10]).double()
+        assert r[name] == pytest.approx(torch.corrcoef(torch.stack([unit, depth]))[0, 1].item(), abs=1e-12)
+    assert L.text_r(L.read(model, "abc"), 10, ("c",)) == {"c": None}  # depth 0 all along: no r
+
+
 def test_the_step_in_the_equations_is_the_engines(models):
     model = models["gru-depth"]
     reading = L.read(model, "f(g(h(x)))")

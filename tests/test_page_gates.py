@@ -34,6 +34,9 @@ def test_the_default_view_reads_the_example_and_highlights_the_depth_unit():
     prose = texts(at)
     assert "**unit 10**" in prose and "**r = +0.974**" in prose  # lstm-depth's c unit 10
     assert at.selectbox(key="gates:unit").value == 10
+    assert "r($c$) = +0.974, r($h$) = +0.687 over the 200 example texts; on this text, r($c$) = +0.789" in (
+        captions(at)
+    )
     assert latex(at).startswith("$$\n" + r"\begin{aligned}i_{0,10} &= \sigma")
     assert r"h_{0,10} &= o_{0,10} \tanh(c_{0,10})" in latex(at)
     assert len(charts(at)) == 4  # answers, heatmaps, one unit's lines, every unit's r
@@ -76,6 +79,12 @@ def test_another_model_brings_its_own_unit_and_a_text_it_can_read():
     assert q["step"] == "12" and not at.warning  # nothing to complain about: the page chose
     at.button_group(key="gates:model").set_value("gru-depth").run()
     assert query(at)["text"] == "if(a(b)c(d(e)))f" and query(at)["unit"] == "11"
+
+
+def test_a_text_without_brackets_has_no_r_and_says_why():
+    at = open_app(PAGE, {"text": "abc"})
+    assert_clean(at)
+    assert "on this text, “depth” does not change, so there is no r." in captions(at)
 
 
 def test_typing_a_text_and_taking_an_example():

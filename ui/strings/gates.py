@@ -142,8 +142,16 @@ STRINGS = {
         "a digit arrives: the moment to forget the old one.",
     },
     "gates.chosen_r": {
-        "es": "Unidad elegida, {unit}: {values}.",
-        "en": "Chosen unit, {unit}: {values}.",
+        "es": "Unidad elegida, {unit}: {values} sobre los 200 textos de ejemplo; en este texto, {here}.",
+        "en": "Chosen unit, {unit}: {values} over the 200 example texts; on this text, {here}.",
+    },
+    "gates.r_undefined": {
+        "es": "r({name}) no está definida ({name} no cambia)",
+        "en": "r({name}) is undefined ({name} does not change)",
+    },
+    "gates.r_flat_feature": {
+        "es": "«{feature}» no cambia, así que no hay r",
+        "en": "“{feature}” does not change, so there is no r",
     },
     "gates.heatmaps_caption": {
         "es": "Una fila por unidad, una columna por carácter leído; pasa el cursor para ver el valor exacto. "

@@ -331,14 +331,16 @@ def read(model: CharTagger, text: str) -> Reading:
     )
 
 
-def text_r(reading: Reading, unit: int, states) -> dict[str, float | None]:
-    """Pearson r of `unit`'s `states` with the feature over this one text (None where either does not
-    vary: a text with no bracket, or a unit that stays put)."""
+def text_r(reading: Reading, unit: int, states) -> dict[str, float | None] | None:
+    """Pearson r of `unit`'s `states` with the feature over this one text: None where the state stays
+    put, and None for all when the feature itself does not change (a text with no bracket)."""
+    feature = reading.feature.astype(float)
+    if np.ptp(feature) == 0:
+        return None
     out = {}
     for name in states:
-        x, y = reading.values[name][:, unit].astype(float), reading.feature.astype(float)
-        varies = len(x) > 1 and np.ptp(x) > 0 and np.ptp(y) > 0
-        out[name] = float(np.corrcoef(x, y)[0, 1]) if varies else None
+        x = reading.values[name][:, unit].astype(float)
+        out[name] = float(np.corrcoef(x, feature)[0, 1]) if np.ptp(x) > 0 else None
     return out
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from functools import cache
 
-import numpy as np
 import streamlit as st
 import torch
 
@@ -273,12 +272,14 @@ with controls[1].container(horizontal=True, vertical_alignment="bottom"):
             key=state.key("step"),
         )
 chosen = ", ".join(f"r(${name}$) = {signed(float(r[unit]))}" for name, r in info.r_all.items())
-here = ", ".join(
-    f"r(${name}$) = {signed(r)}" if r is not None else t("gates.r_undefined", name=f"${name}$")
-    for name, r in L.text_r(reading, unit, info.r_all).items()
-)
-if np.ptp(reading.feature) == 0:
+on_text = L.text_r(reading, unit, info.r_all)
+if on_text is None:
     here = t("gates.r_flat_feature", feature=LABELS[f"feature_{info.feature}"])
+else:
+    here = ", ".join(
+        f"r(${name}$) = {signed(r)}" if r is not None else t("gates.r_undefined", name=f"${name}$")
+        for name, r in on_text.items()
+    )
 st.caption(t("gates.chosen_r", unit=unit, values=chosen, here=here))
 
 show(L.heatmaps_figure(reading, unit, step, info, LABELS), key="gates_heatmaps")

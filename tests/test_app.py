@@ -1,6 +1,11 @@
 """The frame every page shares: navigation, language, the device switch."""
 
+import threading
+
+from threadpoolctl import threadpool_info
+
 from tests.apptest import assert_clean, open_app, texts
+from ui.compute import one_thread
 from ui.lessons import LESSONS
 
 
@@ -50,12 +55,6 @@ def test_the_device_can_be_forced_to_the_cpu():
 
 def test_one_thread_holds_numpy_and_torch_to_one_thread_in_a_new_thread():
     """Each run of the script is a new thread, and OpenBLAS's setting is the thread's own."""
-    import threading
-
-    from threadpoolctl import threadpool_info
-
-    from ui.compute import one_thread
-
     seen = {}
 
     def a_run():

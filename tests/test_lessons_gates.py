@@ -91,7 +91,7 @@ def test_r_on_one_text_is_pearsons(models):
     for name in ("c", "h"):
         unit = torch.from_numpy(reading.values[name][:, 10]).double()
         assert r[name] == pytest.approx(torch.corrcoef(torch.stack([unit, depth]))[0, 1].item(), abs=1e-12)
-    assert L.text_r(L.read(model, "abc"), 10, ("c",)) == {"c": None}  # depth 0 all along: no r
+    assert L.text_r(L.read(model, "abc"), 10, ("c",)) is None  # depth 0 all along: no r
 
 
 def test_the_step_in_the_equations_is_the_engines(models):

@@ -24,8 +24,20 @@ class _Checked(go.Figure):
         return self._spec
 
 
-def show(figure: Figure, key: str, *, toolbar: bool = True, static: bool = False, where: Any = st) -> None:
-    """Draw `figure` (a dict from a lesson's builder); `static` pictures take no mouse input."""
+def show(
+    figure: Figure,
+    key: str,
+    *,
+    alt: str | None = None,
+    toolbar: bool = True,
+    static: bool = False,
+    where: Any = st,
+) -> None:
+    """Draw `figure` (a dict from a lesson's builder); `static` pictures take no mouse input.
+
+    `alt` is the chart's text alternative, in the page's language: what it shows and its key numbers, built
+    from the same data as the figure (issue 19 gives it to screen readers).
+    """
     config = {
         "responsive": True,
         **({} if toolbar else NO_TOOLBAR),

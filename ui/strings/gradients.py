@@ -250,10 +250,38 @@ STRINGS = {
         "en": "Linear with ρ = {rho} < 1: vanishing is guaranteed.",
     },
     "gradients.now_linear_may_explode": {
-        "es": "Lineal con ρ = {rho} ≥ 1: nada garantiza que se desvanezca, y se cumple la condición "
+        "es": "Lineal con ρ = {rho} > 1: nada garantiza que se desvanezca, y se cumple la condición "
         "necesaria para que explote.",
-        "en": "Linear with ρ = {rho} ≥ 1: nothing guarantees vanishing, and the condition needed for "
+        "en": "Linear with ρ = {rho} > 1: nothing guarantees vanishing, and the condition needed for "
         "exploding holds.",
+    },
+    "gradients.now_linear_edge": {
+        "es": "Lineal con ρ = {rho}, igual a 1 salvo redondeo: la frontera. Ninguna de las dos "
+        "desigualdades estrictas se cumple (ρ < 1 garantizaría el desvanecimiento; ρ > 1 hace falta para "
+        "que explote). Lo que pase a la larga depende de la matriz; el gráfico lo mide.",
+        "en": "Linear with ρ = {rho}, equal to 1 up to rounding: the boundary. Neither strict inequality "
+        "holds (ρ < 1 would guarantee vanishing; ρ > 1 is needed for exploding). What happens in the long "
+        "run depends on the matrix; the plot measures it.",
+    },
+    "gradients.now_linear_edge_orthogonal": {
+        "es": "Lineal con $W_{{hh}}$ ortogonal y ρ = σ_max = {smax}, igual a 1 salvo redondeo: la "
+        "frontera. Ninguna de las dos desigualdades estrictas se cumple, y no hace falta: cada factor "
+        "$\\partial h_t/\\partial h_{{t-1}} = W_{{hh}}$ conserva la norma exactamente, así que el "
+        "gradiente ni se desvanece ni explota, a cualquier distancia.",
+        "en": "Linear with an orthogonal $W_{{hh}}$ and ρ = σ_max = {smax}, equal to 1 up to rounding: the "
+        "boundary. Neither strict inequality holds, and none is needed: every factor "
+        "$\\partial h_t/\\partial h_{{t-1}} = W_{{hh}}$ keeps the norm exactly, so the gradient "
+        "neither vanishes nor explodes, at any distance.",
+    },
+    "gradients.now_nonlinear_edge": {
+        "es": "σ_max = {smax} = 1/γ = {inv_gamma} salvo redondeo: la frontera. La cota "
+        "$(\\sigma_{{max}}\\gamma)^{{T-k}}$ vale 1, así que el gradiente no puede crecer; pero el "
+        "desvanecimiento no está garantizado, porque el teorema pide σ_max < 1/γ estrictamente. Cuánto "
+        "se achica depende de cuánto se saturen las unidades; el gráfico lo mide.",
+        "en": "σ_max = {smax} = 1/γ = {inv_gamma} up to rounding: the boundary. The bound "
+        "$(\\sigma_{{max}}\\gamma)^{{T-k}}$ is 1, so the gradient cannot grow; but vanishing is not "
+        "guaranteed, because the theorem asks for σ_max < 1/γ strictly. How much it shrinks depends on "
+        "how much the units saturate; the plot measures it.",
     },
     "gradients.now_nonlinear_vanish": {
         "es": "σ_max = {smax} < 1/γ = {inv_gamma}: el desvanecimiento está garantizado, con cualquier "
@@ -261,9 +289,9 @@ STRINGS = {
         "en": "σ_max = {smax} < 1/γ = {inv_gamma}: vanishing is guaranteed, whatever the input.",
     },
     "gradients.now_nonlinear_open": {
-        "es": "σ_max = {smax} ≥ 1/γ = {inv_gamma}: la cota no garantiza nada. Lo que pase depende de la "
+        "es": "σ_max = {smax} > 1/γ = {inv_gamma}: la cota no garantiza nada. Lo que pase depende de la "
         "matriz y de cuánto se saturen las unidades; el gráfico lo mide.",
-        "en": "σ_max = {smax} ≥ 1/γ = {inv_gamma}: the bound guarantees nothing. What happens depends on "
+        "en": "σ_max = {smax} > 1/γ = {inv_gamma}: the bound guarantees nothing. What happens depends on "
         "the matrix and on how much the units saturate; the plot measures it.",
     },
     "gradients.lecture_differs": {

@@ -178,6 +178,12 @@ def compute_scalar(T: int, h0: float) -> ScalarResult:
     return ScalarResult(w=ws, h_T=r.h_T, log10=r.log10_abs_grad, sign=r.sign)
 
 
+def largest(result: ScalarResult) -> tuple[float, float]:
+    """Where on the sweep |dh_T/dh_0| is largest: (w, log10 of it)."""
+    k = int(np.argmax(result.log10))
+    return float(result.w[k]), float(result.log10[k])
+
+
 @dataclass(frozen=True)
 class ScalarPoint:
     w: float

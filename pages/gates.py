@@ -231,8 +231,11 @@ st.caption(t(f"gates.score_{task_name}", right=int(reading.right.sum()), total=l
 # ---------------------------------------------------------------- every gate and state
 
 st.subheader(t("gates.inside_heading"))
-best_key = "gates.best_depth" if info.feature == "depth" else "gates.best_digit"
-st.markdown(t(best_key, unit=info.unit, state=info.state, r=signed(info.r)))
+if info.feature == "depth":
+    st.markdown(t("gates.best_depth", unit=info.unit, state=info.state, r=signed(info.r)))
+else:  # the sign is the model's own: a visitor's model may learn the opposite of the shipped one
+    sign = t("gates.digit_drops" if info.r < 0 else "gates.digit_rises")
+    st.markdown(t("gates.best_digit", unit=info.unit, state=info.state, r=signed(info.r), sign=sign))
 
 H = model.hidden_size
 unit_names = {

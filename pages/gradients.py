@@ -146,7 +146,9 @@ def part_weight() -> None:
         st.metric(t("gradients.metric_grad", T=settings.T), L.signed_sci(point.log10, point.sign))
         if point.status != "ok":
             st.warning(t(f"gradients.point_{point.status}"), icon=":material/warning:")
-        st.markdown(t("gradients.saturation"))
+        w_top, log_top = L.largest(sweep)
+        said = "gradients.saturation" if log_top < 0 else "gradients.saturation_grows"
+        st.markdown(t(said, h0=f"{settings.h0:g}", T=settings.T, value=L.sci(log_top, 2), w=f"{w_top:.2f}"))
     with st.expander(t("gradients.lecture_code_heading"), icon=":material/code:"):
         st.markdown(t("gradients.lecture_code_intro"))
         st.code(L.lecture_code(settings), language="python")

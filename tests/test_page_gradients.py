@@ -212,3 +212,13 @@ def test_the_boundary_of_pascanus_theorem_says_so_on_every_seed(act, norm):
         assert "does not explode" not in warnings(at)  # sigma_max = 1.00 is not > 1
         if act == "linear":
             assert "keeps the norm exactly" in said and "**Neither vanishes nor explodes**" in texts(at)
+
+
+def test_near_w_1_the_gradient_changes_least_but_does_not_arrive_whole():
+    at = open_app(PAGE, {"T": "10", "h0": "0.5"})
+    assert_clean(at)
+    assert "the largest $|\\partial h_T/\\partial h_0|$ for $w$ between −4 and 4 is 0.22" in texts(at)
+    at = open_app(PAGE, {"T": "50", "h0": "0.5"})
+    assert "is 0.038" in texts(at) and "does not arrive whole" in texts(at)
+    at = open_app(PAGE, {"T": "10", "h0": "0"})  # the boundary: the state stays at 0, the gradient is w^T
+    assert "is 1.0e+6, at $w$ ≈ -4.00" in texts(at) and "exactly $w^T$" in texts(at)

@@ -122,10 +122,14 @@ STRINGS = {
     "gradients.gate_bias_help": {
         "es": "Se suma al sesgo de la compuerta de olvido f de la LSTM y de la compuerta de actualización z "
         "de la GRU, las que deciden cuánto del estado viejo se guarda. 0 es lo que hace PyTorch (las "
-        "compuertas arrancan en σ(0) = 0.5); 1 o más es un arreglo conocido (Jozefowicz et al., 2015).",
+        "compuertas arrancan en σ(0) = 0.5). Para la compuerta de olvido de la LSTM, un sesgo de 1 es el "
+        "arreglo que recomiendan Jozefowicz, Zaremba y Sutskever (2015); sumarlo también a la z de la GRU "
+        "es la misma idea llevada por esta página a la GRU, no algo de ese artículo.",
         "en": "Added to the bias of the LSTM's forget gate f and of the GRU's update gate z, the ones that "
         "decide how much of the old state is kept. 0 is what PyTorch does (the gates start at "
-        "σ(0) = 0.5); 1 or more is a known fix (Jozefowicz et al., 2015).",
+        "σ(0) = 0.5). For the LSTM's forget gate, a bias of 1 is the fix Jozefowicz, Zaremba and "
+        "Sutskever (2015) recommend; adding it to the GRU's z as well is the same idea carried over to "
+        "the GRU by this page, not something from that paper.",
     },
     "gradients.name_clip": {"es": "Umbral c", "en": "Threshold c"},
     "gradients.clip_help": {
@@ -182,11 +186,27 @@ STRINGS = {
         "es": "**Dónde se satura y por qué.** Con $|w|$ grande el estado queda pegado a ±1, donde tanh es "
         "plana, así que cada paso multiplica el gradiente por $w\\,(1 - h_t^2) \\approx 0$: se desvanece "
         "aunque $|w| > 1$. Con $|w| < 1$ el estado se apaga hacia 0 y el gradiente se achica como "
-        "$|w|^T$; solo cerca de $|w| = 1$ llega entero.",
+        "$|w|^T$. Cerca de $|w| = 1$ es donde menos cambia, pero no llega entero: con $h_0$ = {h0} y "
+        "$T$ = {T}, el mayor $|\\partial h_T/\\partial h_0|$ con $w$ entre −4 y 4 es {value}, en "
+        "$w$ ≈ {w}.",
         "en": "**Where it saturates and why.** With large $|w|$ the state sticks to ±1, where tanh is flat, "
         "so every step multiplies the gradient by $w\\,(1 - h_t^2) \\approx 0$: it vanishes even though "
-        "$|w| > 1$. With $|w| < 1$ the state dies out towards 0 and the gradient shrinks like $|w|^T$; "
-        "only near $|w| = 1$ does it arrive whole.",
+        "$|w| > 1$. With $|w| < 1$ the state dies out towards 0 and the gradient shrinks like $|w|^T$. "
+        "Near $|w| = 1$ it changes least, but it does not arrive whole: with $h_0$ = {h0} and $T$ = {T}, "
+        "the largest $|\\partial h_T/\\partial h_0|$ for $w$ between −4 and 4 is {value}, at "
+        "$w$ ≈ {w}.",
+    },
+    "gradients.saturation_grows": {
+        "es": "**Dónde crece.** Con $h_0$ = {h0} y $T$ = {T}, el mayor $|\\partial h_T/\\partial h_0|$ "
+        "con $w$ entre −4 y 4 es {value}, en $w$ ≈ {w}: en algún paso el factor $w\\,(1 - h_t^2)$ "
+        "pasa de 1 en tamaño, porque el estado todavía está lejos de ±1, donde tanh es más empinada. "
+        "Con $h_0 = 0$ el estado se queda en 0 y el gradiente es exactamente $w^T$: llega entero solo "
+        "con $|w| = 1$ y explota con $|w| > 1$.",
+        "en": "**Where it grows.** With $h_0$ = {h0} and $T$ = {T}, the largest "
+        "$|\\partial h_T/\\partial h_0|$ for $w$ between −4 and 4 is {value}, at $w$ ≈ {w}: at some step "
+        "the factor $w\\,(1 - h_t^2)$ is larger than 1 in size, because the state is still away from "
+        "±1, where tanh is steeper. With $h_0 = 0$ the state stays at 0 and the gradient is exactly "
+        "$w^T$: it arrives whole only at $|w| = 1$ and explodes for $|w| > 1$.",
     },
     "gradients.lecture_code_heading": {"es": "El código de la clase", "en": "The lecture's code"},
     "gradients.lecture_code_intro": {

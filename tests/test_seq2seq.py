@@ -346,10 +346,11 @@ def test_training_stops_at_its_time_budget():
     assert only.done and only.step == 0
 
 
-def test_training_is_reproducible_from_the_seed():
+@pytest.mark.parametrize("wiring", ["luong", "bahdanau"])
+def test_training_is_reproducible_from_the_seed(wiring):
     runs = []
     for _ in range(2):
-        model = make_seq2seq(TASK, hidden_size=8, embed_size=4, seed=1)
+        model = make_seq2seq(TASK, hidden_size=8, embed_size=4, seed=1, wiring=wiring)
         for _report in train_seq2seq(
             model, TASK, max_steps=5, max_seconds=60, batch_size=8, teacher_forcing=0.5, seed=3, eval_size=5
         ):

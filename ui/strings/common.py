@@ -13,11 +13,14 @@ STRINGS = {
         "Every page says which device computed it.",
     },
     "common.about": {
-        "es": "Unrolled: redes recurrentes desenrolladas, número a número. Cada cálculo lo hace PyTorch y "
-        "se comprueba contra sus propios módulos; los modelos están entrenados de verdad y vienen con el "
-        "script que los entrena. La dirección de cada página guarda sus ajustes: cópiala para compartirla.",
-        "en": "Unrolled: recurrent networks unrolled, number by number. Every computation is PyTorch's and "
-        "is checked against its own modules; the models are really trained and ship with the script that "
+        "es": "Unrolled: redes recurrentes desenrolladas, número a número. Los cálculos los hace PyTorch "
+        "(los productos de jacobianos de la lección de gradientes, NumPy en float64) y se comprueban "
+        "contra los módulos y el autograd de PyTorch; los modelos están entrenados de verdad y vienen con "
+        "el script que los entrena. La dirección de cada página guarda sus ajustes: cópiala para "
+        "compartirla.",
+        "en": "Unrolled: recurrent networks unrolled, number by number. The computations are PyTorch's "
+        "(the gradients lesson's Jacobian products, NumPy's in float64) and are checked against "
+        "PyTorch's modules and autograd; the models are really trained and ship with the script that "
         "trains them. Each page's address holds its settings: copy it to share exactly what you see.",
     },
     "common.ran_on": {

@@ -9,7 +9,14 @@ from lessons import attention as L
 PAGE = "pages/attention.py"
 DATES = {"model": L.DATES, "text": "3 de febrero de 1987", "step": "0", "pin": "-1"}
 REVERSE = {"model": L.REVERSE_ATTN, "text": "abcdefghijklmnopqrst", "step": "0", "pin": "-1"}
-MODELS = (L.REVERSE_ATTN, L.REVERSE_NOATTN, L.DATES, "seq2seq-reverse-dot", "seq2seq-reverse-general")
+MODELS = (
+    L.REVERSE_ATTN,
+    L.REVERSE_NOATTN,
+    L.DATES,
+    "seq2seq-reverse-dot",
+    "seq2seq-reverse-general",
+    L.REVERSE_BAHDANAU,
+)
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre")
 
@@ -91,6 +98,12 @@ INTERACTIONS = [
         "pick a step with the comparison open",
         PAGE,
         open_panel("attention:compare"),
+        {**REVERSE, "text": "atencion"},
+    ),
+    Interaction(
+        "pick a step with the two wirings open",
+        PAGE,
+        open_panel("attention:wirings"),
         {**REVERSE, "text": "atencion"},
     ),
 ]

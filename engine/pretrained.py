@@ -32,6 +32,7 @@ REGISTRY: dict[str, str] = {
     "seq2seq-reverse-dot": "engine.seq2seq:Seq2Seq",
     "seq2seq-reverse-general": "engine.seq2seq:Seq2Seq",
     "seq2seq-dates-attn": "engine.seq2seq:Seq2Seq",
+    "seq2seq-reverse-bahdanau": "engine.seq2seq:Seq2Seq",
 }
 
 

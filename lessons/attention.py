@@ -3,9 +3,11 @@
 A trained encoder-decoder (`engine.seq2seq.Seq2Seq`) reverses a string or reads a Spanish date into
 ISO form; the lesson shows, in the lecture's notation (notes 000), what its attention does at every
 output step i: the scores s_ij = score(hd_i, h_j), the weights w_ij = softmax_j(s_ij), the context
-c_i = sum_j w_ij h_j and the read-out's input u_i = concat(c_i, hd_i). It measures the bottleneck
-(exact match against length, with and without attention), compares the three score functions, pins
-one step's attention to see the output follow it, and trains a small reversal model live.
+c_i = sum_j w_ij h_j and the read-out's input u_i = concat(c_i, hd_i), for the Luong-style models; the
+Bahdanau-style one (lecture 000's code) scores with hd_{i-1} and feeds c_i into the cell. It measures the
+bottleneck (exact match against length, with and without attention), compares the three score functions
+and the two wirings, pins one step's attention to see the output follow it, and trains a small reversal
+model live.
 """
 
 from __future__ import annotations
@@ -45,9 +47,19 @@ from ui.params import ChoiceParam, FloatParam, IntParam, Problem, Schema, TextPa
 
 REVERSE_ATTN = "seq2seq-reverse-attn"
 REVERSE_NOATTN = "seq2seq-reverse-noattn"
+REVERSE_BAHDANAU = "seq2seq-reverse-bahdanau"  # wired as lecture 000's code; every other one Luong-style
 DATES = "seq2seq-dates-attn"
-SHIPPED = (DATES, REVERSE_ATTN, REVERSE_NOATTN, "seq2seq-reverse-dot", "seq2seq-reverse-general")
+SHIPPED = (
+    DATES,
+    REVERSE_ATTN,
+    REVERSE_BAHDANAU,
+    REVERSE_NOATTN,
+    "seq2seq-reverse-dot",
+    "seq2seq-reverse-general",
+)
 COMPARED = ("seq2seq-reverse-dot", "seq2seq-reverse-general", REVERSE_ATTN)  # the three scores, same task
+WIRED = (REVERSE_ATTN, REVERSE_BAHDANAU)  # the two wirings: same task, score, size, seed and steps
+HELD_OUT_EXACT = 1000  # the held-out strings a reversal checkpoint's meta["exact"] counts (its recipe)
 MINE = "mine"  # the model this visitor trained on the page (kept in their session only)
 MODELS = (*SHIPPED, MINE)
 DEFAULT_MODEL = DATES
@@ -261,9 +273,16 @@ def _tex_token(token: str) -> str:
     return rf"\texttt{{{token}}}"
 
 
-def score_tex(score: str, i: int, j: int) -> str:
+def query_tex(wiring: str, i: int | str) -> str:
+    """The decoder state that scores at step i: hd_i (Luong-style) or hd_{i-1} (Bahdanau-style)."""
+    if wiring == "luong":
+        return f"hd_{{{i}}}"
+    return f"hd_{{{i - 1}}}" if isinstance(i, int) else f"hd_{{{i}-1}}"
+
+
+def score_tex(score: str, i: int, j: int, wiring: str = "luong") -> str:
     """The score function as the lecture writes it, for step i and position j."""
-    hd, h = f"hd_{{{i}}}", f"h_{{{j}}}"
+    hd, h = query_tex(wiring, i), f"h_{{{j}}}"
     return {
         "dot": rf"{hd} \cdot {h}",
         "general": rf"{hd}^{{\top}} W_a\, {h}",
@@ -298,13 +317,13 @@ def step_latex(model: Seq2Seq, d: Decoding, i: int) -> str:
     w = d.weights[i]
     top = top_positions(w)
     j0 = top[0]
-    score = model.config["score"]
+    score, wiring = model.config["score"], model.wiring
     if step.pinned:
         lines.append(rf"w_{{{i}j}} &= [\,j = {j0}\,] \quad \text{{(pinned)}}")
     else:
         lines.append(
-            rf"s_{{{i},{j0}}} &= \mathrm{{score}}(hd_{{{i}}}, h_{{{j0}}}) = {fmt(s[j0])}"
-            rf" \qquad \text{{{score}}}:\ {score_tex(score, i, j0)}"
+            rf"s_{{{i},{j0}}} &= \mathrm{{score}}({query_tex(wiring, i)}, h_{{{j0}}}) = {fmt(s[j0])}"
+            rf" \qquad \text{{{score}}}:\ {score_tex(score, i, j0, wiring)}"
         )
         denominator = " + ".join(rf"e^{{{fmt(s[j], 2)}}}" for j in top) + (r" + \cdots" if len(w) > 3 else "")
         lines.append(
@@ -319,12 +338,46 @@ def step_latex(model: Seq2Seq, d: Decoding, i: int) -> str:
         rf"c_{{{i}}} &= \sum_j w_{{{i}j}}\, h_j = {terms}{rest}"
         rf" = ({shown_c}, \dots) \in \mathbb{{R}}^{{{He}}}"
     )
-    lines.append(
-        rf"u_{{{i}}} &= \mathrm{{concat}}(c_{{{i}}}, hd_{{{i}}})"
-        rf" \in \mathbb{{R}}^{{{He + H}}} \quad ({He} + {H})"
-    )
+    if wiring == "bahdanau":
+        lines.append(
+            rf"hd_{{{i}}} &= \mathrm{{cell}}(\mathrm{{concat}}(E\,y_{{{i - 1}}}, c_{{{i}}}), hd_{{{i - 1}}}),"
+            rf" \quad u_{{{i}}} = \mathrm{{concat}}(hd_{{{i}}}, c_{{{i}}})"
+            rf" \in \mathbb{{R}}^{{{H + He}}} \quad ({H} + {He})"
+        )
+    else:
+        lines.append(
+            rf"u_{{{i}}} &= \mathrm{{concat}}(c_{{{i}}}, hd_{{{i}}})"
+            rf" \in \mathbb{{R}}^{{{He + H}}} \quad ({He} + {H})"
+        )
     lines.append(readout)
     return r"\begin{aligned}" + r" \\[4pt] ".join(lines) + r"\end{aligned}"
+
+
+WIRING_LATEX = {
+    "luong": r"""\begin{aligned}
+x_i &= \mathrm{concat}(E\,y_{i-1},\ c_{i-1}) \\
+hd_i &= \mathrm{cell}(x_i,\ hd_{i-1}) \\
+s_{ij} &= \mathrm{score}(\boxed{hd_i},\ h_j) \\
+w_{ij} &= \mathrm{softmax}_j(s_{ij}), \quad c_i = \textstyle\sum_j w_{ij}\, h_j \\
+u_i &= \mathrm{concat}(c_i,\ hd_i), \quad p_i = \mathrm{softmax}(W_o\, u_i + b_o)
+\end{aligned}""",
+    "bahdanau": r"""\begin{aligned}
+s_{ij} &= \mathrm{score}(\boxed{hd_{i-1}},\ h_j) \\
+w_{ij} &= \mathrm{softmax}_j(s_{ij}), \quad c_i = \textstyle\sum_j w_{ij}\, h_j \\
+x_i &= \mathrm{concat}(E\,y_{i-1},\ c_i) \\
+hd_i &= \mathrm{cell}(x_i,\ hd_{i-1}) \\
+u_i &= \mathrm{concat}(hd_i,\ c_i), \quad p_i = \mathrm{softmax}(W_o\, u_i + b_o)
+\end{aligned}""",
+}
+
+# Lecture 000's decoder with attention, lines 20-26, as the notes print them (quasi-PyTorch).
+LECTURE_BAHDANAU_CODE = """def forward(self, x, hidden, encoder_outputs):
+    attn_weights = self.attention(hidden[-1], encoder_outputs)
+    context = attn_weights @ encoder_outputs
+    rnn_input = torch.cat([x, context], 2)
+    output, hidden = self.rnn(rnn_input, hidden)
+    output = self.fc(torch.cat([output, context]))
+    return output, hidden"""
 
 
 # ---------------------------------------------------------------- the bottleneck, measured

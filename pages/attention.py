@@ -211,7 +211,8 @@ else:
 # ---------------------------------------------------------------- step by step
 
 st.subheader(t("attention.step_heading"))
-st.markdown(t("attention.step_intro"))
+bahdanau = d.has_attention and model.wiring == "bahdanau"
+st.markdown(t("attention.step_intro_bahdanau" if bahdanau else "attention.step_intro"))
 with st.container(horizontal=True, vertical_alignment="bottom"):
     last = d.steps - 1
     st.button(
@@ -242,7 +243,8 @@ if d.has_attention:
     show(L.step_figure(d, step, LABELS), key="attention_step", toolbar=False)
 st.latex(L.step_latex(model, d, step))
 if d.has_attention:
-    st.caption(t("attention.step_caption", i=step, size=model.encoder_size))
+    first = " " + t("attention.step_first_bahdanau") if bahdanau and step == 0 else ""
+    st.caption(t("attention.step_caption", i=step, size=model.encoder_size) + first)
 else:
     st.caption(t("attention.step_caption_noattn", i=step))
 
@@ -291,11 +293,17 @@ st.caption(t("attention.bottleneck_caption", gap=f"{L.gap(with_attention, withou
 # ---------------------------------------------------------------- compare scoring functions
 
 
-def compare() -> None:
+def reversal_text(names: tuple[str, ...]) -> tuple[str, bool]:
+    """The visitor's text if every one of these reversal models reads it, else the first example; and
+    whether it is the visitor's."""
     reads = task_name == "reverse" and all(
-        seq2seq.model_for(name, device).check(settings.text).ok for name in L.COMPARED
+        seq2seq.model_for(name, device).check(settings.text).ok for name in names
     )
-    text = settings.text if reads else L.EXAMPLES["reverse"][0]
+    return (settings.text if reads else L.EXAMPLES["reverse"][0]), reads
+
+
+def compare() -> None:
+    text, reads = reversal_text(L.COMPARED)
     st.markdown(
         t("attention.compare_intro", text=literal(text))
         + ("" if reads else " " + t("attention.compare_other_text"))
@@ -318,6 +326,39 @@ panel = st.expander(
 if panel.open:
     with panel:
         compare()
+
+# ---------------------------------------------------------------- two wirings, side by side
+
+
+def wirings() -> None:
+    text, reads = reversal_text(L.WIRED)
+    st.markdown(
+        t("attention.wirings_intro", text=literal(text))
+        + ("" if reads else " " + t("attention.compare_other_text"))
+    )
+    for column, name in zip(st.columns(2, gap="large"), L.WIRED, strict=True):
+        one_model = seq2seq.model_for(name, device)
+        wiring, one = one_model.wiring, decoding(name, text)
+        column.markdown(f"**{t(f'attention.wiring_{wiring}')}**")
+        column.latex(L.WIRING_LATEX[wiring])
+        column.markdown(t(f"attention.wiring_{wiring}_note"))
+        column.code(one.output or t("attention.empty_output"), language=None)
+        figure = L.alignment_figure(one.src_tokens, one.out_tokens, one.weights, LABELS, compact=True)
+        show(figure, key=f"attention_wiring_{wiring}", toolbar=False, where=column)
+        exact = one_model.meta.get("exact")
+        if exact is not None:
+            column.caption(t("attention.wiring_exact", n=L.HELD_OUT_EXACT, exact=f"{100 * exact:.1f}"))
+        if wiring == "bahdanau":
+            column.code(L.LECTURE_BAHDANAU_CODE, language="python")
+    st.caption(t("attention.wirings_caption"))
+
+
+panel = st.expander(
+    t("attention.wirings_heading"), icon=":material/alt_route:", key="attention:wirings", on_change="rerun"
+)
+if panel.open:  # drawn only when open, like the comparison
+    with panel:
+        wirings()
 
 # ---------------------------------------------------------------- train your own
 

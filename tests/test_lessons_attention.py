@@ -145,3 +145,25 @@ def test_a_live_run_learns_a_little_and_reports():
         run.report(progress)
     assert run.done and run.steps[-1] == 10 and run.exact and run.exact[-1][0] == 10
     assert L.decode(run.model, L.TRAIN_EXAMPLE).weights is not None
+
+
+def test_the_step_equations_say_which_state_scores_and_where_the_context_enters():
+    from engine import ReverseTask, make_seq2seq
+
+    for wiring, query, readout in [
+        ("luong", "hd_{2}", r"u_{2} &= \mathrm{concat}(c_{2}, hd_{2})"),
+        (
+            "bahdanau",
+            "hd_{1}",
+            r"\mathrm{concat}(E\,y_{1}, c_{2}), hd_{1}), \quad u_{2} = \mathrm{concat}(hd_{2}, c_{2})",
+        ),
+    ]:
+        model = make_seq2seq(ReverseTask(1, 8), hidden_size=8, embed_size=4, seed=1, wiring=wiring).eval()
+        model.requires_grad_(False)
+        d = L.decode(model, "abcde")
+        tex = L.step_latex(model, d, 2)
+        assert rf"\mathrm{{score}}({query}, h_" in tex and readout in tex
+        assert (r"\mathrm{score}(hd_{-1}, h_" in L.step_latex(model, d, 0)) == (wiring == "bahdanau")
+    for wiring, boxed in [("luong", r"\boxed{hd_i}"), ("bahdanau", r"\boxed{hd_{i-1}}")]:
+        assert boxed in L.WIRING_LATEX[wiring]
+    assert "hidden[-1]" in L.LECTURE_BAHDANAU_CODE and "torch.cat([x, context], 2)" in L.LECTURE_BAHDANAU_CODE

@@ -154,3 +154,36 @@ def test_the_page_in_spanish():
     assert at.title[0].value == "Seq2seq y atención"
     assert "Correcta" in "\n".join(s.value for s in at.success)
     assert "El cuello de botella, medido" in texts(at)
+
+
+def test_the_bahdanau_model_scores_with_the_previous_state():
+    at = open_app(PAGE, {**REVERSE, "model": "seq2seq-reverse-bahdanau", "text": "atencion", "step": "0"})
+    assert_clean(at)
+    assert codes(at)[0] == "noicneta"
+    assert r"\mathrm{score}(hd_{-1}, h_" in latex(at) and r"u_{0} = \mathrm{concat}(hd_{0}, c_{0})" in latex(
+        at
+    )
+    assert "Bahdanau-style, at step $i$ the decoder compares its **previous** state" in texts(at)
+    assert "$hd_{-1}$ is the decoder's initial state" in "\n".join(c.value for c in at.caption)
+    assert "Reverse · additive · Bahdanau" in at.button_group(key="attention:model").options
+    assert "Reverse · additive · Luong" in at.button_group(key="attention:model").options
+
+
+def test_the_two_wirings_side_by_side():
+    at = open_panel(open_app(PAGE, {**REVERSE, "text": "atencion"}), "attention:wirings")
+    assert_clean(at)
+    shown = latex(at)
+    assert r"\boxed{hd_i}" in shown and r"\boxed{hd_{i-1}}" in shown
+    assert "Luong-style (Luong, Pham and Manning, 2015)" in texts(at)
+    assert "Bahdanau-style (lecture 000's code)" in texts(at)
+    assert codes(at).count("noicneta") >= 3  # the page's output, then each wiring's
+    assert any("hidden[-1]" in c for c in codes(at))
+    assert "Exact match on 1000 strings it never saw" in "\n".join(c.value for c in at.caption)
+
+
+def test_the_attribution_names_each_wiring_in_spanish_too():
+    at = open_app(PAGE, ISSUE_LINK, locale="es-AR")
+    assert_clean(at)
+    intro = texts(at)
+    assert "al estilo de Luong** (Luong, Pham y Manning, 2015)" in intro
+    assert "al estilo de Bahdanau**: puntúa con el estado anterior" in intro

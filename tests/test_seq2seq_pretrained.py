@@ -17,7 +17,8 @@ REVERSAL = [
     "seq2seq-reverse-dot",
     "seq2seq-reverse-general",
 ]
-NAMES = [*REVERSAL, "seq2seq-dates-attn"]
+BAHDANAU = "seq2seq-reverse-bahdanau"  # wired as lecture 000's code; the others Luong-style
+NAMES = [*REVERSAL, "seq2seq-dates-attn", BAHDANAU]
 MAX_BYTES = 2 * 1024 * 1024
 
 
@@ -48,6 +49,22 @@ def test_reversal_models_differ_only_in_attention(models):
     assert all(c == configs["seq2seq-reverse-attn"] for c in configs.values())
     assert configs["seq2seq-reverse-attn"]["hidden_size"] <= 64
     assert configs["seq2seq-reverse-attn"]["max_src_len"] == 20
+
+
+def test_the_bahdanau_model_differs_from_reverse_attn_only_in_its_wiring(models):
+    luong, bahdanau = dict(models["seq2seq-reverse-attn"].config), dict(models[BAHDANAU].config)
+    assert luong.pop("wiring") == "luong" and bahdanau.pop("wiring") == "bahdanau" and luong == bahdanau
+    metas = [load_checkpoint(checkpoint_path(name))["meta"] for name in ("seq2seq-reverse-attn", BAHDANAU)]
+    assert metas[0]["training"] == metas[1]["training"] and metas[0]["seed"] == metas[1]["seed"]
+    assert metas[0]["steps"] == metas[1]["steps"]
+
+
+def test_the_bahdanau_model_reverses_unseen_strings_along_the_antidiagonal(models):
+    examples = ReverseTask(1, 20).sample(400, seed=SEED, split="test")
+    assert exact_match(models[BAHDANAU], examples) >= 0.95
+    srcs = [e.src for e in examples[:200]]  # it looks one position right of the mirror, as dot and general
+    assert antidiagonal_alignment(models[BAHDANAU], srcs, offset=1)["argmax"] >= 0.95
+    assert antidiagonal_alignment(models[BAHDANAU], srcs, offset=0)["argmax"] <= 0.05
 
 
 def test_reverse_attn_reverses_unseen_strings(models):

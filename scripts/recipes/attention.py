@@ -1,12 +1,15 @@
 """Recipes for the seq2seq-and-attention lesson's models (engine.seq2seq), run by scripts/train_models.py.
 
-Four reversal models share one task (a-z, lengths 1-20), one size (GRU, hidden 64, embedding 32), one
-seed and one step budget, so that they differ only in attention: additive (Bahdanau), dot, general
-(Luong), or none at all (the bottleneck). The dates model reads Spanish dates into ISO. Every recipe
-trains on the task's training part and measures on its held-out part (never trained on).
+Five reversal models share one task (a-z, lengths 1-20), one size (GRU, hidden 64, embedding 32), one
+seed and one step budget. Four differ only in attention: additive (Bahdanau et al.'s score, Luong et al.'s
+"concat"), dot or general (Luong et al.'s), all three wired Luong-style (the current decoder state
+scores; engine.seq2seq), or none at all (the bottleneck). The fifth is additive and wired Bahdanau-style,
+as lecture 000's code writes it (the previous state scores, the context goes into the cell's input). The
+dates model reads Spanish dates into ISO. Every recipe trains on the task's training part and measures on
+its held-out part (never trained on).
 
     .venv/bin/python scripts/train_models.py seq2seq-reverse-attn seq2seq-reverse-noattn \
-        seq2seq-reverse-dot seq2seq-reverse-general seq2seq-dates-attn
+        seq2seq-reverse-dot seq2seq-reverse-general seq2seq-dates-attn seq2seq-reverse-bahdanau
 
 Measured CPU time on one core (a 2-core machine shared with other training jobs took three to four
 times as long in wall time): reverse-attn 8.5 min, reverse-noattn 4.5 min, reverse-dot 7 min,
@@ -71,10 +74,12 @@ def _train(model, task, training: dict, log: Callable[[str], None]) -> tuple[int
     return report.step, time.perf_counter() - start, time.process_time() - cpu_start
 
 
-def _reverse_recipe(score: str | None) -> Callable[[Path, Callable[[str], None]], dict]:
+def _reverse_recipe(
+    score: str | None, wiring: str = "luong"
+) -> Callable[[Path, Callable[[str], None]], dict]:
     def recipe(path: Path, log: Callable[[str], None]) -> dict:
         task = ReverseTask(1, 20)
-        model = make_seq2seq(task, score=score, seed=SEED, **REVERSE)
+        model = make_seq2seq(task, score=score, wiring=wiring, seed=SEED, **REVERSE)
         steps, seconds, cpu_seconds = _train(model, task, REVERSE_TRAINING, log)
         model.eval()
         by_length = accuracy_by_length(model, range(1, 21), n_per_length=100, seed=EVAL_SEED)
@@ -145,4 +150,7 @@ RECIPES = {
     "seq2seq-reverse-dot": _reverse_recipe("dot"),
     "seq2seq-reverse-general": _reverse_recipe("general"),
     "seq2seq-dates-attn": dates_recipe,
+    # The same task, size, seed and steps as seq2seq-reverse-attn, wired as lecture 000's code: the
+    # previous decoder state scores and the context goes into the cell's input (engine.seq2seq).
+    "seq2seq-reverse-bahdanau": _reverse_recipe("additive", wiring="bahdanau"),
 }

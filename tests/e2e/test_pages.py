@@ -33,6 +33,8 @@ LINKS = {
     "&teacher_forcing=0.5",
     "attention_pinned": "/attention?model=seq2seq-reverse-attn&text=bahdanau&step=2&pin=0"
     "&teacher_forcing=0.5",
+    "attention_bahdanau": "/attention?model=seq2seq-reverse-bahdanau&text=bahdanau&step=0&pin=-1"
+    "&teacher_forcing=0.5",
 }
 PAGES = {"home": "/", **{lesson.key: f"/{lesson.url_path}" for lesson in LESSONS}}
 

@@ -14,19 +14,27 @@ STRINGS = {
     "attention.intro": {
         "es": "El **codificador** lee la entrada y deja un estado $h_j$ por carácter; el **decodificador** "
         "escribe la salida paso a paso desde su estado $hd_i$. Sin atención, todo lo que sabe de la "
-        "entrada pasa por un solo vector: el **cuello de botella**. Con atención (Bahdanau et al., "
-        "2014), en cada paso $i$ mira otra vez todos los $h_j$, con la notación del apunte "
-        "000:\n\n$s_{ij} = \\mathrm{score}(hd_i, h_j)$ (la «similitud» del apunte) · $w_{ij} = "
-        "\\mathrm{softmax}_j(s_{ij})$ · $c_i = \\sum_j w_{ij}\\, h_j$ · $u_i = \\mathrm{concat}(c_i, "
-        "hd_i)$\n\nEstos modelos están entrenados de verdad. Elige uno, escribe una entrada y mira a "
-        "dónde atiende.",
+        "entrada pasa por un solo vector: el **cuello de botella**. Con atención (Bahdanau, Cho y "
+        "Bengio, 2014), en cada paso $i$ mira otra vez todos los $h_j$. Los modelos de esta página "
+        "la conectan **al estilo de Luong** (Luong, Pham y Manning, 2015), como la escriben las "
+        "fórmulas del apunte 000, con su notación:\n\n$s_{ij} = \\mathrm{score}(hd_i, h_j)$ (la "
+        "«similitud» del apunte) · $w_{ij} = \\mathrm{softmax}_j(s_{ij})$ · $c_i = \\sum_j w_{ij}\\, "
+        "h_j$ · $u_i = \\mathrm{concat}(c_i, hd_i)$\n\nEl código del mismo apunte la conecta **al "
+        "estilo de Bahdanau**: puntúa con el estado anterior $hd_{i-1}$ y el contexto entra en la "
+        "entrada de la RNN; el modelo «Bahdanau» está entrenado así, y más abajo se comparan las dos "
+        "formas. Todos están entrenados de verdad. Elige uno, escribe una entrada y mira a dónde "
+        "atiende.",
         "en": "The **encoder** reads the input and leaves one state $h_j$ per character; the **decoder** "
         "writes the output step by step from its state $hd_i$. Without attention, everything it "
         "knows about the input goes through a single vector: the **bottleneck**. With attention "
-        "(Bahdanau et al., 2014), at every step $i$ it looks at all the $h_j$ again, in lecture "
-        "000's notation:\n\n$s_{ij} = \\mathrm{score}(hd_i, h_j)$ · $w_{ij} = "
-        "\\mathrm{softmax}_j(s_{ij})$ · $c_i = \\sum_j w_{ij}\\, h_j$ · $u_i = \\mathrm{concat}(c_i, "
-        "hd_i)$\n\nThese models are really trained. Pick one, type an input and see where it looks.",
+        "(Bahdanau, Cho and Bengio, 2014), at every step $i$ it looks at all the $h_j$ again. The "
+        "models on this page wire it **Luong-style** (Luong, Pham and Manning, 2015), as lecture "
+        "000's formulas write it, in their notation:\n\n$s_{ij} = \\mathrm{score}(hd_i, h_j)$ · "
+        "$w_{ij} = \\mathrm{softmax}_j(s_{ij})$ · $c_i = \\sum_j w_{ij}\\, h_j$ · $u_i = "
+        "\\mathrm{concat}(c_i, hd_i)$\n\nThe same lecture's code wires it **Bahdanau-style**: the "
+        "previous state $hd_{i-1}$ scores and the context goes into the RNN's input; the “Bahdanau” "
+        "model is trained that way, and the two wirings are compared further down. All of them are "
+        "really trained. Pick one, type an input and see where it looks.",
     },
     # the models
     "attention.name_model": {"es": "Modelo", "en": "Model"},
@@ -34,25 +42,45 @@ STRINGS = {
     "attention.name_step": {"es": "Paso de salida i", "en": "Output step i"},
     "attention.name_pin": {"es": "Fijar la atención", "en": "Pin the attention"},
     "attention.name_teacher_forcing": {"es": "Teacher forcing", "en": "Teacher forcing"},
-    "attention.model_seq2seq_dates_attn": {"es": "Fechas · aditiva", "en": "Dates · additive"},
-    "attention.model_seq2seq_reverse_attn": {"es": "Invertir · aditiva", "en": "Reverse · additive"},
+    "attention.model_seq2seq_dates_attn": {
+        "es": "Fechas · aditiva · Luong",
+        "en": "Dates · additive · Luong",
+    },
+    "attention.model_seq2seq_reverse_attn": {
+        "es": "Invertir · aditiva · Luong",
+        "en": "Reverse · additive · Luong",
+    },
+    "attention.model_seq2seq_reverse_bahdanau": {
+        "es": "Invertir · aditiva · Bahdanau",
+        "en": "Reverse · additive · Bahdanau",
+    },
     "attention.model_seq2seq_reverse_noattn": {
         "es": "Invertir · sin atención",
         "en": "Reverse · no attention",
     },
-    "attention.model_seq2seq_reverse_dot": {"es": "Invertir · producto punto", "en": "Reverse · dot"},
-    "attention.model_seq2seq_reverse_general": {"es": "Invertir · general", "en": "Reverse · general"},
+    "attention.model_seq2seq_reverse_dot": {
+        "es": "Invertir · producto punto · Luong",
+        "en": "Reverse · dot · Luong",
+    },
+    "attention.model_seq2seq_reverse_general": {
+        "es": "Invertir · general · Luong",
+        "en": "Reverse · general · Luong",
+    },
     "attention.model_mine": {"es": "El tuyo · {steps} pasos", "en": "Yours · {steps} steps"},
     "attention.model_help": {
         "es": "**Fechas**: lee una fecha en castellano en cuatro formatos y la escribe como `aaaa-mm-dd`. "
-        "**Invertir**: escribe al revés un texto de 1 a 20 letras a–z, con atención aditiva "
-        "(Bahdanau), de producto punto o general (Luong), o sin atención. Todos tienen un "
-        "codificador GRU y un decodificador GRU de 64 unidades. «El tuyo» aparece cuando entrenas "
-        "uno abajo.",
+        "**Invertir**: escribe al revés un texto de 1 a 20 letras a–z. La puntuación es aditiva (la "
+        "de Bahdanau et al.; Luong et al. la llaman *concat*), de producto punto o general (las dos "
+        "de Luong et al.), o no hay atención. **Luong**: puntúa el estado actual $hd_i$; "
+        "**Bahdanau**: el anterior, $hd_{i-1}$, y el contexto entra en la entrada del decodificador, "
+        "como en el código del apunte 000. Todos tienen un codificador GRU y un decodificador GRU de "
+        "64 unidades. «El tuyo» aparece cuando entrenas uno abajo.",
         "en": "**Dates**: reads a Spanish date in four formats and writes it as `yyyy-mm-dd`. **Reverse**: "
-        "writes a string of 1 to 20 letters a–z backwards, with additive (Bahdanau), dot or general "
-        "(Luong) attention, or none. All have a GRU encoder and a GRU decoder of 64 units. “Yours” "
-        "appears once you train one below.",
+        "writes a string of 1 to 20 letters a–z backwards. The score is additive (Bahdanau et al.'s; "
+        "Luong et al. call it *concat*), dot or general (both Luong et al.'s), or there is no "
+        "attention. **Luong**: the current state $hd_i$ scores; **Bahdanau**: the previous one, "
+        "$hd_{i-1}$, and the context goes into the decoder's input, as in lecture 000's code. All "
+        "have a GRU encoder and a GRU decoder of 64 units. “Yours” appears once you train one below.",
     },
     "attention.text_help_dates": {
         "es": "Una fecha como `3 de febrero de 1987`, `03/02/1987`, `3 feb 1987` o `martes 3 de febrero de "
@@ -158,11 +186,11 @@ STRINGS = {
     },
     "attention.no_alignment": {
         "es": "Este modelo **no tiene atención**: no hay $s_{{ij}}$ ni $w_{{ij}}$ que mostrar. El "
-        "decodificador empieza desde el último estado del codificador, $hd_0$ ({size} números), y "
+        "decodificador empieza desde el último estado del codificador, $hd_{{-1}}$ ({size} números), y "
         "todo lo que sabe de la entrada tiene que pasar por ahí: es el cuello de botella. Con textos "
         "cortos alcanza; con largos empieza a equivocarse (mira la medición más abajo).",
         "en": "This model **has no attention**: there are no $s_{{ij}}$ or $w_{{ij}}$ to show. The decoder "
-        "starts from the encoder's last state, $hd_0$ ({size} numbers), and everything it knows "
+        "starts from the encoder's last state, $hd_{{-1}}$ ({size} numbers), and everything it knows "
         "about the input has to pass through it: that is the bottleneck. For short strings it is "
         "enough; for long ones it starts to make mistakes (see the measurement below).",
     },
@@ -178,6 +206,23 @@ STRINGS = {
         "passes them through softmax (the weights $w_{ij}$, which add up to 1), sums the $h_j$ with "
         "those weights (the context $c_i$) and reads the output character off $u_i = "
         "\\mathrm{concat}(c_i, hd_i)$.",
+    },
+    "attention.step_intro_bahdanau": {
+        "es": "Al estilo de Bahdanau, en el paso $i$ el decodificador compara su estado **anterior** "
+        "$hd_{i-1}$ con cada $h_j$ (las puntuaciones $s_{ij}$), las pasa por softmax (los pesos "
+        "$w_{ij}$, que suman 1) y suma los $h_j$ con esos pesos (el contexto $c_i$). Recién entonces "
+        "da el paso: su celda lee $\\mathrm{concat}(E\\,y_{i-1}, c_i)$ y da $hd_i$, y el carácter de "
+        "salida se lee de $u_i = \\mathrm{concat}(hd_i, c_i)$.",
+        "en": "Bahdanau-style, at step $i$ the decoder compares its **previous** state $hd_{i-1}$ with "
+        "every $h_j$ (the scores $s_{ij}$), passes them through softmax (the weights $w_{ij}$, which "
+        "add up to 1) and sums the $h_j$ with those weights (the context $c_i$). Only then does it "
+        "step: its cell reads $\\mathrm{concat}(E\\,y_{i-1}, c_i)$ and gives $hd_i$, and the output "
+        "character is read off $u_i = \\mathrm{concat}(hd_i, c_i)$.",
+    },
+    "attention.step_first_bahdanau": {
+        "es": "En el paso 0, $hd_{-1}$ es el estado inicial del decodificador: el último estado del "
+        "codificador.",
+        "en": "At step 0, $hd_{-1}$ is the decoder's initial state: the encoder's last state.",
     },
     "attention.scores_axis": {"es": "s_{i}j", "en": "s_{i}j"},
     "attention.weights_axis": {"es": "w_{i}j", "en": "w_{i}j"},
@@ -238,7 +283,10 @@ STRINGS = {
         "es": "Midiendo los dos modelos sobre 4000 textos (una sola vez por servidor)…",
         "en": "Measuring both models on 4000 strings (once per server)…",
     },
-    "attention.with_attention": {"es": "con atención (aditiva)", "en": "with attention (additive)"},
+    "attention.with_attention": {
+        "es": "con atención (aditiva, Luong)",
+        "en": "with attention (additive, Luong)",
+    },
     "attention.without_attention": {"es": "sin atención", "en": "without attention"},
     "attention.length": {"es": "largo de la entrada", "en": "input length"},
     "attention.exact": {"es": "aciertos exactos (%)", "en": "exact match (%)"},
@@ -258,26 +306,81 @@ STRINGS = {
     "attention.score_general": {"es": "General", "en": "General"},
     "attention.score_additive": {"es": "Aditiva", "en": "Additive"},
     "attention.compare_caption": {
-        "es": "Producto punto y general miran casi siempre **una posición a la derecha** de la aditiva: el "
-        "estado $h_{j+1}$ acaba de leer el carácter $j$ y todavía lo recuerda. Las tres aprenden a "
-        "invertir; cada una encontró su propia forma de alinear.",
-        "en": "Dot and general almost always look **one position to the right** of additive: state "
-        "$h_{j+1}$ has just read character $j$ and still remembers it. All three learn to reverse; "
-        "each found its own way to align.",
+        "es": "Producto punto y general miran casi siempre **una posición a la derecha** de la aditiva. La "
+        "columna $j$ es el estado del codificador después de leer el carácter $j$: la columna $j+1$ "
+        "ya leyó el carácter $j+1$ y todavía lleva el $j$. Las tres aprenden a invertir; cada una "
+        "encontró su propia forma de alinear.",
+        "en": "Dot and general almost always look **one position to the right** of additive. Column $j$ "
+        "is the encoder's state after reading character $j$: column $j+1$ has read character $j+1$ "
+        "and still carries character $j$. All three learn to reverse; each found its own way to "
+        "align.",
+    },
+    # the two wirings
+    "attention.wirings_heading": {
+        "es": "Dos formas de conectar la atención: Luong y Bahdanau",
+        "en": "Two ways to wire attention: Luong and Bahdanau",
+    },
+    "attention.wirings_intro": {
+        "es": "Dos modelos de invertir con la misma puntuación aditiva, el mismo tamaño, la misma semilla "
+        "y los mismos pasos de entrenamiento; cambian dos cosas: **qué estado puntúa** (el recuadro) "
+        "y **dónde entra el contexto**. Con la entrada {text}:",
+        "en": "Two reversal models with the same additive score, the same size, the same seed and the "
+        "same training steps; two things differ: **which state scores** (the box) and **where the "
+        "context goes in**. With the input {text}:",
+    },
+    "attention.wiring_luong": {
+        "es": "Al estilo de Luong (Luong, Pham y Manning, 2015)",
+        "en": "Luong-style (Luong, Pham and Manning, 2015)",
+    },
+    "attention.wiring_bahdanau": {
+        "es": "Al estilo de Bahdanau (el código del apunte 000)",
+        "en": "Bahdanau-style (lecture 000's code)",
+    },
+    "attention.wiring_luong_note": {
+        "es": "Puntúa el estado **nuevo** $hd_i$; el contexto entra en la **salida**, $u_i$, y el del "
+        "paso anterior vuelve a la entrada. Luong et al. ponen además una capa tanh antes del "
+        "softmax y realimentan su salida; aquí se realimenta el contexto.",
+        "en": "The **new** state $hd_i$ scores; the context goes into the **read-out**, $u_i$, and the "
+        "previous step's context is fed back into the input. Luong et al. also put a tanh layer "
+        "before the softmax and feed its output back; here the context is fed back.",
+    },
+    "attention.wiring_bahdanau_note": {
+        "es": "Puntúa el estado **anterior** $hd_{i-1}$ (el `hidden[-1]` del código); el contexto entra "
+        "en la **entrada** de la celda (`torch.cat([x, context])`) y también en la salida "
+        "(`torch.cat([output, context])`).",
+        "en": "The **previous** state $hd_{i-1}$ scores (the code's `hidden[-1]`); the context goes into "
+        "the cell's **input** (`torch.cat([x, context])`) and into the read-out as well "
+        "(`torch.cat([output, context])`).",
+    },
+    "attention.wiring_exact": {
+        "es": "Aciertos exactos sobre {n} textos que nunca vio: **{exact} %**.",
+        "en": "Exact match on {n} strings it never saw: **{exact}%**.",
+    },
+    "attention.wirings_caption": {
+        "es": "Las dos aprenden a invertir. La de Luong mira el carácter espejado mismo; la de Bahdanau, "
+        "casi siempre **una posición a la derecha**: la columna que ya leyó el carácter siguiente y "
+        "todavía lleva el espejado. El código del apunte es «casi PyTorch»; la prueba "
+        "`tests/test_seq2seq.py` lo corre tal cual contra este decodificador, paso a paso y con sus "
+        "gradientes.",
+        "en": "Both learn to reverse. The Luong-style one looks at the mirrored character itself; the "
+        "Bahdanau-style one almost always **one position to the right**: the column that has read the "
+        "next character and still carries the mirrored one. The lecture's code is “quasi-PyTorch”; the "
+        "test `tests/test_seq2seq.py` runs it as written against this decoder, step by step and with "
+        "its gradients.",
     },
     # training
     "attention.train_heading": {"es": "Entrena el tuyo", "en": "Train your own"},
     "attention.train_intro": {
-        "es": "Un modelo chico de invertir (GRU de 32 unidades, atención aditiva, textos de 1 a 8 letras) "
-        "entrenado aquí mismo: hasta {steps} pasos o {seconds} s. Mira la alineación de {example} "
-        "mientras aprende: empieza borrosa y aparece la antidiagonal. El **teacher forcing** es la "
-        "probabilidad de darle al decodificador el carácter correcto anterior en vez del que él "
-        "mismo predijo.",
-        "en": "A small reversal model (32-unit GRU, additive attention, strings of 1 to 8 letters) trained "
-        "right here: up to {steps} steps or {seconds} s. Watch the alignment of {example} while it "
-        "learns: it starts blurred and the anti-diagonal appears. **Teacher forcing** is the "
-        "probability of feeding the decoder the right previous character instead of its own "
-        "prediction.",
+        "es": "Un modelo chico de invertir (GRU de 32 unidades, atención aditiva al estilo de Luong, "
+        "textos de 1 a 8 letras) entrenado aquí mismo: hasta {steps} pasos o {seconds} s. Mira la "
+        "alineación de {example} mientras aprende: empieza borrosa y aparece la antidiagonal. El "
+        "**teacher forcing** es la probabilidad de darle al decodificador el carácter correcto "
+        "anterior en vez del que él mismo predijo.",
+        "en": "A small reversal model (32-unit GRU, additive attention wired Luong-style, strings of 1 "
+        "to 8 letters) trained right here: up to {steps} steps or {seconds} s. Watch the alignment "
+        "of {example} while it learns: it starts blurred and the anti-diagonal appears. **Teacher "
+        "forcing** is the probability of feeding the decoder the right previous character instead "
+        "of its own prediction.",
     },
     "attention.train_alignment": {
         "es": "Alineación de {example} en el paso {step}: sale {output}.",

@@ -358,15 +358,19 @@ WIRING_LATEX = {
 x_i &= \mathrm{concat}(E\,y_{i-1},\ c_{i-1}) \\
 hd_i &= \mathrm{cell}(x_i,\ hd_{i-1}) \\
 s_{ij} &= \mathrm{score}(\boxed{hd_i},\ h_j) \\
-w_{ij} &= \mathrm{softmax}_j(s_{ij}), \quad c_i = \textstyle\sum_j w_{ij}\, h_j \\
-u_i &= \mathrm{concat}(c_i,\ hd_i), \quad p_i = \mathrm{softmax}(W_o\, u_i + b_o)
+w_{ij} &= \mathrm{softmax}_j(s_{ij}) \\
+c_i &= \textstyle\sum_j w_{ij}\, h_j \\
+u_i &= \mathrm{concat}(c_i,\ hd_i) \\
+p_i &= \mathrm{softmax}(W_o\, u_i + b_o)
 \end{aligned}""",
     "bahdanau": r"""\begin{aligned}
 s_{ij} &= \mathrm{score}(\boxed{hd_{i-1}},\ h_j) \\
-w_{ij} &= \mathrm{softmax}_j(s_{ij}), \quad c_i = \textstyle\sum_j w_{ij}\, h_j \\
+w_{ij} &= \mathrm{softmax}_j(s_{ij}) \\
+c_i &= \textstyle\sum_j w_{ij}\, h_j \\
 x_i &= \mathrm{concat}(E\,y_{i-1},\ c_i) \\
 hd_i &= \mathrm{cell}(x_i,\ hd_{i-1}) \\
-u_i &= \mathrm{concat}(hd_i,\ c_i), \quad p_i = \mathrm{softmax}(W_o\, u_i + b_o)
+u_i &= \mathrm{concat}(hd_i,\ c_i) \\
+p_i &= \mathrm{softmax}(W_o\, u_i + b_o)
 \end{aligned}""",
 }
 

@@ -348,8 +348,8 @@ def wirings() -> None:
         exact = one_model.meta.get("exact")
         if exact is not None:
             column.caption(t("attention.wiring_exact", n=L.HELD_OUT_EXACT, exact=f"{100 * exact:.1f}"))
-        if wiring == "bahdanau":
-            column.code(L.LECTURE_BAHDANAU_CODE, language="python")
+    st.markdown(t("attention.wirings_code"))
+    st.code(L.LECTURE_BAHDANAU_CODE, language="python")
     st.caption(t("attention.wirings_caption"))
 
 

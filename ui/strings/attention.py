@@ -356,6 +356,10 @@ STRINGS = {
         "es": "Aciertos exactos sobre {n} textos que nunca vio: **{exact} %**.",
         "en": "Exact match on {n} strings it never saw: **{exact}%**.",
     },
+    "attention.wirings_code": {
+        "es": "El decodificador con atención del apunte 000 (líneas 20 a 26):",
+        "en": "Lecture 000's decoder with attention (lines 20 to 26):",
+    },
     "attention.wirings_caption": {
         "es": "Las dos aprenden a invertir. La de Luong mira el carácter espejado mismo; la de Bahdanau, "
         "casi siempre **una posición a la derecha**: la columna que ya leyó el carácter siguiente y "

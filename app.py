@@ -7,7 +7,7 @@ import logging
 import streamlit as st
 import torch
 
-from ui import sidebar
+from ui import heap, sidebar  # noqa: F401  (heap: the start-up heap set aside, see ui/heap.py)
 from ui.compute import one_thread
 from ui.i18n import resolve_language, t, write_language_to_url
 from ui.lessons import LESSONS

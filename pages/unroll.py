@@ -45,7 +45,9 @@ def setting_names() -> dict[str, str]:
     return {key: t(f"unroll.name_{key}") for key in L.SCHEMA.keys}
 
 
-@st.cache_data(max_entries=256, show_spinner=False)
+# A layer's result is up to 0.7 MB (64 units x 200 steps, with its pre-activations and read-out): 32 of them
+# bound the cache at about 22 MB for the whole server, where 256 let it grow by 180 MB (issue 11's soak).
+@st.cache_data(max_entries=32, show_spinner=False)
 def run(key: str, _settings: L.UnrollSettings, dtype_name: str, device_name: str) -> L.Result:
     """Cached by `key`, the text of the settings that change the numbers (hashing the settings
     themselves, with up to 500 inputs, would cost more than computing them)."""

@@ -36,17 +36,19 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def serve_app(timeout: float = 90.0):
-    """Start the app; yield its base URL once /_stcore/health answers; stop it afterwards."""
+def serve_app(timeout: float = 90.0, script: str = "app.py"):
+    """Start the app (or another `script`); yield its base URL once /_stcore/health answers; stop it after."""
     port = free_port()
-    log = (ROOT / "tests" / "e2e" / "server.log").open("w")
+    log = (
+        ROOT / "tests" / "e2e" / ("server.log" if script == "app.py" else f"server-{Path(script).stem}.log")
+    ).open("w")
     proc = subprocess.Popen(
         [
             sys.executable,
             "-m",
             "streamlit",
             "run",
-            "app.py",
+            script,
             "--server.port",
             str(port),
             "--server.address",

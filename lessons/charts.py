@@ -8,6 +8,8 @@ builder's output through Plotly's validator (`validate`), so a mistake still fai
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -24,6 +26,48 @@ FONT = {"family": "sans-serif", "size": 15, "color": INK}
 NO_TOOLBAR = {"displayModeBar": False}
 
 Figure = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Alt:
+    """A chart's text alternative: catalog sentences, each a key and the numbers that fill it in.
+
+    A lesson builds it beside the figure's builder from the same data; the page's language is applied when
+    it is drawn (`ui.charts.show`), so the lessons stay free of the catalog and the tests read the numbers
+    (`values`) without parsing text. Sentences add up: `alt("a.x", n=1) + alt("a.y")`.
+    """
+
+    sentences: tuple[tuple[str, Mapping[str, Any]], ...]
+
+    def __add__(self, other: Alt) -> Alt:
+        return Alt(self.sentences + other.sentences)
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return tuple(key for key, _ in self.sentences)
+
+    @property
+    def values(self) -> dict[str, Any]:
+        """Every sentence's values in one dict (a later sentence's win on a clash)."""
+        return {name: value for _, values in self.sentences for name, value in values.items()}
+
+    def text(self, catalog: Mapping[str, Mapping[str, str]], language: str) -> str:
+        return " ".join(catalog[key][language].format(**values) for key, values in self.sentences)
+
+
+def alt(key: str, **values: Any) -> Alt:
+    """One sentence of a text alternative: the catalog `key` with `values` (numbers as plain floats)."""
+    return Alt(((key, values),))
+
+
+def numbers(values, digits: int = 3) -> str:
+    """Numbers for a sentence, language-neutral: "0.12, -0.305, 1.5e+03" (a minus sign, not a hyphen)."""
+    return ", ".join(f"{float(v):.{digits}g}".replace("-", "−") for v in values)
+
+
+def alt_if(condition: bool, key: str, **values: Any) -> Alt:
+    """The sentence when `condition` holds, else nothing."""
+    return alt(key, **values) if condition else Alt(())
 
 
 def layout(height: int, **extra: Any) -> dict[str, Any]:

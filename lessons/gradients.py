@@ -50,7 +50,20 @@ from engine.gradients import (
     scale_lag_map,
     scaled_to_norm,
 )
-from lessons.charts import ACCENT, INK, MUTED, WARM, Figure, axis, hidden_axis, layout, vline
+from lessons.charts import (
+    ACCENT,
+    INK,
+    MUTED,
+    WARM,
+    Alt,
+    Figure,
+    alt,
+    alt_if,
+    axis,
+    hidden_axis,
+    layout,
+    vline,
+)
 from ui.params import BoolParam, ChoiceParam, FloatParam, IntParam, Problem, Schema
 
 W_LIMIT = 4.0  # the lectures' wlim: w runs over [-4, 4]
@@ -1009,6 +1022,134 @@ def thumbnail() -> Figure:
     }
     margin = {"l": 0, "r": 0, "t": 0, "b": 0}
     return {"data": [heat], "layout": layout(120, margin=margin, xaxis=hidden_axis(), yaxis=hidden_axis())}
+
+
+# ---------------------------------------------------------------- the charts in words (text alternatives)
+
+
+def scalar_alt(r: ScalarResult, point: ScalarPoint) -> Alt:
+    """The lecture's plot in words: the marked w's h_T and gradient, and where over w the gradient peaks."""
+    finite = np.where(np.isfinite(r.log10), r.log10, -np.inf)
+    peak = int(np.argmax(finite))
+    return alt(
+        "gradients.alt_scalar",
+        lo=-W_LIMIT,
+        hi=W_LIMIT,
+        w=point.w,
+        h_T=point.h_T,
+        grad=signed_sci(point.log10, point.sign),
+        peak=sci(float(r.log10[peak])),
+        w_peak=float(r.w[peak]),
+    )
+
+
+def norms_alt(r: ChainResult) -> Alt:
+    """The norm curve in words: where it starts (the farthest state, k = first), where it ends (k = T), and
+    the bound at the start."""
+    return alt(
+        "gradients.alt_norms",
+        k0=int(r.k[0]),
+        T=int(r.k[-1]),
+        start=sci(float(r.log10[0])),
+        end=sci(float(r.log10[-1])),
+        bound=sci(float(r.bound[0])),
+    )
+
+
+def spectrum_alt(r: ChainResult) -> Alt:
+    """The singular values in words: how many, the largest and smallest, how many are above 1."""
+    return alt(
+        "gradients.alt_spectrum",
+        n=len(r.sigma),
+        smax=float(r.sigma[0]),
+        smin=float(r.sigma[-1]),
+        above=int(np.sum(r.sigma > 1.0)),
+    ) + alt_if(r.gamma != 1.0, "gradients.alt_spectrum_gamma", inv_gamma=1.0 / r.gamma)
+
+
+def eigen_alt(r: ChainResult) -> Alt:
+    """The eigenvalues in words: how many, the largest modulus, how many lie outside the unit circle."""
+    modulus = np.abs(r.eig)
+    return alt(
+        "gradients.alt_eigen",
+        n=len(r.eig),
+        rho=float(modulus.max()),
+        outside=int(np.sum(modulus > 1.0)),
+        smax=r.sigma_max,
+    )
+
+
+def map_alt(m: MapResult, current: float) -> Alt:
+    """The map in words: its axes, and the longest lag's norm at the smallest and the largest scale."""
+    return alt(
+        "gradients.alt_map",
+        s_lo=float(m.scales[0]),
+        s_hi=float(m.scales[-1]),
+        lag_lo=int(m.lags[0]),
+        lag_hi=int(m.lags[-1]),
+        at_lo=sci(float(m.log10[0, -1])),
+        at_hi=sci(float(m.log10[-1, -1])),
+        current=current,
+    )
+
+
+def reach_alt(r: GatesResult) -> Alt:
+    """The three curves in words: each cell's norm at the farthest input (k = 1) and the nearest (k = T)."""
+    far = ", ".join(f"{cell.upper()} {sci(float(v[0]))}" for cell, v in r.log10.items())
+    near = ", ".join(f"{cell.upper()} {sci(float(v[-1]))}" for cell, v in r.log10.items())
+    return alt("gradients.alt_reach", T=int(r.k[-1]), far=far, near=near)
+
+
+def clip_alt(c: Clipped) -> Alt:
+    """The clipping bars in words: the total norm before and after, the threshold and the coefficient."""
+    shift = math.log10(c.coefficient) if c.coefficient > 0 else -math.inf
+    return alt(
+        "gradients.alt_clip",
+        n=len(c.before),
+        before=sci(c.log10_total),
+        after=sci(c.log10_total + shift),
+        threshold=sci(math.log10(c.max_norm)),
+        coefficient=sci(math.log10(c.coefficient)) if c.coefficient > 0 else "0",
+    )
+
+
+def init_alt(orth: ChainResult, gauss: ChainResult) -> Alt:
+    """The two initialisations in words: each one's norm all the way back (k = first), and the bound."""
+    return alt(
+        "gradients.alt_init",
+        smax=orth.sigma_max,
+        T=orth.T,
+        orth=sci(float(orth.log10[0])),
+        gauss=sci(float(gauss.log10[0])),
+        bound=sci(float(orth.bound[0])),
+    )
+
+
+def tbptt_alt(full: FullBPTT, window: int) -> Alt:
+    """The pull map in words: its size, how many squares truncated BPTT keeps, and the pull of the last
+    loss on the first state (which truncation cuts when there is more than one square)."""
+    T = int(full.k[-1])
+    return alt(
+        "gradients.alt_tbptt",
+        T=T,
+        window=window,
+        blocks=len(truncation_blocks(T, window)),
+        far=sci(float(full.pull[-1, 0])),
+        near=sci(float(full.pull[-1, -1])),
+    )
+
+
+def thumbnail_alt() -> Alt:
+    """The home page's picture in words (the same engine run as `thumbnail`)."""
+    m = compute_map(8, 40, "orthogonal", "tanh", 0)
+    return alt(
+        "gradients.alt_thumbnail",
+        s_lo=float(m.scales[0]),
+        s_hi=float(m.scales[-1]),
+        lag=int(m.lags[-1]),
+        at_lo=sci(float(m.log10[0, -1])),
+        at_hi=sci(float(m.log10[-1, -1])),
+    )
 
 
 LECTURE_CODE = """import numpy as np

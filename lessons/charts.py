@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 import numpy as np
@@ -20,12 +21,51 @@ WARM = "#c8553d"
 MUTED = "#8a94a3"
 GRID = "#e3e7ec"
 ZERO = "#c3cad3"
+PAGE = "#fbfaf7"  # the theme's backgroundColor (.streamlit/config.toml): charts are drawn on it
 DIVERGING = "RdBu_r"  # blue negative, red positive, white at zero
 SEQUENTIAL = "Blues"
 FONT = {"family": "sans-serif", "size": 15, "color": INK}
 NO_TOOLBAR = {"displayModeBar": False}
 
 Figure = dict[str, Any]
+
+
+def _linear(channel: int) -> float:
+    c = channel / 255
+    return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+
+def rgb(color: str) -> tuple[int, int, int]:
+    """'#rrggbb' as three 0-255 channels."""
+    return int(color[1:3], 16), int(color[3:5], 16), int(color[5:7], 16)
+
+
+def luminance(color: str) -> float:
+    """WCAG 2 relative luminance of '#rrggbb'."""
+    r, g, b = (_linear(c) for c in rgb(color))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG 2 contrast ratio of two '#rrggbb' colours, 1 to 21."""
+    la, lb = sorted((luminance(a), luminance(b)))
+    return (lb + 0.05) / (la + 0.05)
+
+
+@cache
+def readable(color: str, background: str = PAGE, ratio: float = 4.5) -> str:
+    """`color`, darkened just enough (towards black, same hue) for text on `background` at `ratio` (AA)."""
+    r, g, b = rgb(color)
+    for step in range(101):
+        k = 1 - step / 100
+        darker = f"#{round(r * k):02x}{round(g * k):02x}{round(b * k):02x}"
+        if contrast(darker, background) >= ratio:
+            return darker
+    return "#000000"
+
+
+MUTED_TEXT = readable(MUTED)  # MUTED and WARM are for lines and marks; text in them uses these
+WARM_TEXT = readable(WARM)
 
 
 @dataclass(frozen=True)

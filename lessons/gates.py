@@ -37,7 +37,9 @@ from lessons.charts import (
     DIVERGING,
     INK,
     MUTED,
+    MUTED_TEXT,
     WARM,
+    WARM_TEXT,
     Alt,
     Figure,
     alt,
@@ -47,6 +49,7 @@ from lessons.charts import (
     hidden_axis,
     layout,
     plotly_safe,
+    readable,
 )
 from ui.params import ChoiceParam, IntParam, Problem, Schema, TextParam
 
@@ -588,7 +591,7 @@ def prediction_figure(reading: Reading, step: int, labels: Mapping[str, str]) ->
             "y": [1] * T,
             "mode": "markers+text",
             "text": [a if ok else f"{a}{WRONG_MARK}" for a, ok in zip(answer, right, strict=True)],
-            "textfont": {"size": size, "color": np.where(right, RIGHT, WARM).tolist()},
+            "textfont": {"size": size, "color": np.where(right, RIGHT, WARM_TEXT).tolist()},
             "marker": {
                 "symbol": "square",
                 "size": size + 12,
@@ -604,7 +607,7 @@ def prediction_figure(reading: Reading, step: int, labels: Mapping[str, str]) ->
             "y": [0] * T,
             "mode": "text",
             "text": target,
-            "textfont": {"size": size - 2, "color": MUTED},
+            "textfont": {"size": size - 2, "color": MUTED_TEXT},
             "hovertext": hover,
             "hoverinfo": "text",
             "showlegend": False,
@@ -714,7 +717,7 @@ def heatmaps_figure(
                 "yanchor": "bottom",
                 "showarrow": False,
                 "text": f"<b>{name}</b>  {labels[f'name_{name}']}",
-                "font": {"size": 15, "color": COLORS.get(name, INK)},
+                "font": {"size": 15, "color": readable(COLORS.get(name, INK))},
             }
         )
         frame = {"xref": f"x{suffix}", "yref": f"y{suffix}", "fillcolor": "rgba(0,0,0,0)"}

@@ -55,6 +55,7 @@ from lessons.charts import (
     INK,
     MUTED,
     WARM,
+    WARM_TEXT,
     Alt,
     Figure,
     alt,
@@ -62,6 +63,7 @@ from lessons.charts import (
     axis,
     hidden_axis,
     layout,
+    readable,
     vline,
 )
 from ui.params import BoolParam, ChoiceParam, FloatParam, IntParam, Problem, Schema
@@ -528,7 +530,7 @@ def _note(y: float, text: str, anchor: str) -> dict:
         "yanchor": anchor,
         "text": text,
         "showarrow": False,
-        "font": {"size": 12, "color": WARM},
+        "font": {"size": 12, "color": WARM_TEXT},
     }
 
 
@@ -699,7 +701,7 @@ def _hline(y: float, color: str, text: str) -> tuple[dict, dict]:
         "yanchor": "bottom",
         "text": text,
         "showarrow": False,
-        "font": {"size": 12, "color": color},
+        "font": {"size": 12, "color": readable(color)},
     }
     return shape, note
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from engine import CELL_GATES, CELLS, ParamShape, RNNConfig, ShapeReport, TensorShape, shape_report
-from lessons.charts import ACCENT, INK, MUTED, WARM, Alt, Figure, alt, alt_if, hidden_axis, layout
+from lessons.charts import ACCENT, INK, MUTED, WARM, Alt, Figure, alt, alt_if, hidden_axis, layout, readable
 from ui.params import BoolParam, ChoiceParam, IntParam, Problem, Schema
 
 # Bounds: big enough for "absurd but meaningful" networks (a 100 000-word one-hot input, 16 384 units,
@@ -578,7 +578,14 @@ def _arrow(x0: float, y0: float, x1: float, y1: float, color: str = MUTED, dash:
 
 
 def _text(x: float, y: float, text: str, size: int = 13, color: str = INK, **extra) -> dict:
-    return {"x": x, "y": y, "text": text, "showarrow": False, "font": {"size": size, "color": color}, **extra}
+    return {
+        "x": x,
+        "y": y,
+        "text": text,
+        "showarrow": False,
+        "font": {"size": size, "color": readable(color)},
+        **extra,
+    }
 
 
 def _diagram(shapes: list, annotations: list, x_range, y_range, height: int | None = None) -> Figure:

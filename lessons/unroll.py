@@ -23,6 +23,7 @@ from lessons.charts import (
     DIVERGING,
     INK,
     MUTED,
+    MUTED_TEXT,
     WARM,
     Alt,
     Figure,
@@ -436,7 +437,7 @@ def chain_figure(s: UnrollSettings, r: Result, step: int, labels: Mapping[str, s
         "arrowcolor": MUTED,
         "text": "",
     }
-    small = {"showarrow": False, "font": {"size": 12, "color": MUTED}}
+    small = {"showarrow": False, "font": {"size": 12, "color": MUTED_TEXT}}
     start = "h" + subscript(lo - 1)
     xs, ys = [0], [1.0]
     text, hover = [fmt(r.h_prev[lo, 0], overflow)], [f"{start} = {r.h_prev[lo, 0]:.6g}"]
@@ -473,10 +474,10 @@ def chain_figure(s: UnrollSettings, r: Result, step: int, labels: Mapping[str, s
                 "y": 1.45,
                 "text": f"t = {t}",
                 "showarrow": False,
-                "font": {"size": 13, "color": ACCENT if current else MUTED},
+                "font": {"size": 13, "color": ACCENT if current else MUTED_TEXT},
             },
         ]
-    dots = {"showarrow": False, "font": {"size": 20, "color": MUTED}, "text": "…", "y": 1}
+    dots = {"showarrow": False, "font": {"size": 20, "color": MUTED_TEXT}, "text": "…", "y": 1}
     if lo > 0:
         annotations.append({"x": -0.5, **dots})
     if frames[-1] < T - 1:

@@ -39,6 +39,7 @@ from lessons.charts import (
     alt,
     alt_if,
     axis,
+    colorbar,
     hidden_axis,
     layout,
     plotly_safe,
@@ -475,7 +476,7 @@ def alignment_figure(
                 "xgap": 1,
                 "ygap": 1,
                 "showscale": not compact,
-                "colorbar": {"thickness": 12, "outlinewidth": 0, "title": {"text": "w"}},
+                "colorbar": colorbar("w", thickness=12, outlinewidth=0),
             }
         ],
         "layout": layout(

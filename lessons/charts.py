@@ -24,6 +24,8 @@ ZERO = "#c3cad3"
 PAGE = "#fbfaf7"  # the theme's backgroundColor (.streamlit/config.toml): charts are drawn on it
 DIVERGING = "RdBu_r"  # blue negative, red positive, white at zero
 SEQUENTIAL = "Blues"
+TICK_FONT = {"color": "#5b6470"}  # 5.7:1 on PAGE
+TITLE_FONT = {"color": INK}
 FONT = {"family": "sans-serif", "size": 15, "color": INK}
 NO_TOOLBAR = {"displayModeBar": False}
 
@@ -123,10 +125,20 @@ def layout(height: int, **extra: Any) -> dict[str, Any]:
 
 
 def axis(title: str | None = None, **extra: Any) -> dict[str, Any]:
-    """A gridded axis with a title."""
-    base = {"showgrid": True, "gridcolor": GRID, "zerolinecolor": ZERO}
+    """A gridded axis with a title, its labels in colours that read at 4.5:1 (Streamlit's chart theme
+    would draw them in a grey at 3.6:1 on the page)."""
+    tickfont = {**TICK_FONT, **extra.pop("tickfont", {})}  # a size given keeps the colour
+    base = {"showgrid": True, "gridcolor": GRID, "zerolinecolor": ZERO, "tickfont": tickfont}
     if title is not None:
-        base["title"] = {"text": title}
+        base["title"] = {"text": title, "font": TITLE_FONT}
+    return {**base, **extra}
+
+
+def colorbar(title: str | None = None, side: str | None = None, **extra: Any) -> dict[str, Any]:
+    """A heatmap's colour bar, labelled in the same readable colours as the axes."""
+    base: dict[str, Any] = {"tickfont": {**TICK_FONT, **extra.pop("tickfont", {})}}
+    if title is not None:
+        base["title"] = {"text": title, "font": TITLE_FONT, **({"side": side} if side else {})}
     return {**base, **extra}
 
 

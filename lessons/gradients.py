@@ -61,6 +61,7 @@ from lessons.charts import (
     alt,
     alt_if,
     axis,
+    colorbar,
     hidden_axis,
     layout,
     readable,
@@ -775,7 +776,7 @@ def log_colors(z: np.ndarray, title: str) -> dict:
         "colorscale": scale,
         "zmin": low,
         "zmax": high,
-        "colorbar": {"thickness": 12, "tickvals": values, "ticktext": ticks, "title": {"text": title}},
+        "colorbar": colorbar(title, thickness=12, tickvals=values, ticktext=ticks),
     }
 
 

@@ -30,6 +30,7 @@ from lessons.charts import (
     alt,
     alt_if,
     axis,
+    colorbar,
     finite_bound,
     hidden_axis,
     hline,
@@ -659,7 +660,7 @@ def states_heatmap(r: Result, labels: Mapping[str, str], units: tuple[int, ...] 
         "zmid": 0,
         "zmin": -bound,
         "zmax": bound,
-        "colorbar": {"title": {"text": "h", "side": "right"}, "thickness": 12},
+        "colorbar": colorbar("h", side="right", thickness=12),
         "hovertemplate": f"t=%{{x}}<br>{labels['unit']} %{{y}}<br>h=%{{z:.4f}}<extra></extra>",
     }
     return {
@@ -731,7 +732,7 @@ def weights_figure(r: Result, labels: Mapping[str, str]) -> Figure:
         "zmid": 0,
         "zmin": -bound,
         "zmax": bound,
-        "colorbar": {"thickness": 10},
+        "colorbar": colorbar(thickness=10),
         "hovertemplate": "W_hh[%{y}, %{x}] = %{z:.4f}<extra></extra>",
     }
     tick = 1 if H <= 16 else None

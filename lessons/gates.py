@@ -518,7 +518,6 @@ COLORS = {
 GATE_SCALE = [[0.0, "#ffffff"], [1.0, ACCENT]]  # sigmoid gates, 0 (closed) to 1 (open)
 RIGHT = "#2a7f62"
 STEP = "#e69f00"  # the chosen step's frame: orange, apart from the red and blue of the values
-WRONG_MARK = "✗"  # a wrong answer is marked by a symbol too, not by its colour alone
 ROW_PX = 10  # heatmap height per unit
 TITLE_PX = 26  # above each heatmap: its name
 TICKS_PX = 30  # below each heatmap: the characters
@@ -591,12 +590,14 @@ def prediction_figure(reading: Reading, step: int, labels: Mapping[str, str]) ->
             "x": x,
             "y": [1] * T,
             "mode": "markers+text",
-            "text": [a if ok else f"{a}{WRONG_MARK}" for a, ok in zip(answer, right, strict=True)],
+            "text": answer,
             "textfont": {"size": size, "color": np.where(right, RIGHT, WARM_TEXT).tolist()},
             "marker": {
                 "symbol": "square",
                 "size": size + 12,
                 "color": np.where(right, "rgba(0,0,0,0)", "rgba(200,85,61,0.18)").tolist(),
+                # a wrong answer sits in an edged square, a right one stands free: not told by colour alone
+                "line": {"color": np.where(right, "rgba(0,0,0,0)", WARM_TEXT).tolist(), "width": 1.5},
             },
             "hovertext": hover,
             "hoverinfo": "text",

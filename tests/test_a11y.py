@@ -110,10 +110,11 @@ def test_gradients_alternatives_are_the_figures_numbers():
 def test_gates_alternatives_count_what_the_figure_marks(models, facts):  # noqa: F811
     model = models["lstm-depth"]
     reading = G.read(model, "if(a(b)c(d(e)))f)))")
-    answers = G.prediction_figure(reading, 3, GATE_LABELS)["data"][1]["text"]
-    marked = [i for i, text in enumerate(answers) if text.endswith(G.WRONG_MARK)]
+    answers = G.prediction_figure(reading, 3, GATE_LABELS)["data"][1]
+    edges = answers["marker"]["line"]["color"]
+    marked = [i for i, edge in enumerate(edges) if edge == G.WARM_TEXT]  # a square's edge, not only red
     a = G.prediction_alt(reading, 3)
-    assert a.values["right"] == len(answers) - len(marked)
+    assert marked and a.values["right"] == len(answers["text"]) - len(marked)
     assert a.values.get("steps", "") == ", ".join(map(str, marked))
     info = facts["lstm-depth"]
     bars = G.r_figure(info, 2, GATE_LABELS)["data"]

@@ -97,6 +97,7 @@ def test_every_page_passes_axe_in_its_language(page_in, base_url, name, locale):
 def test_the_phone_layout_passes_axe(page_in, base_url):
     """390 px wide: more equations scroll sideways, and each must take the keyboard's focus."""
     page = open_page(page_in("es-AR", width=390, height=900), base_url, "/shapes")
+    assert page.evaluate("document.documentElement.lang") == "es"  # set from the collapsed sidebar
     assert blocking_violations(page, BARE_STREAMLIT) == []
 
 

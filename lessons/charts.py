@@ -22,8 +22,6 @@ MUTED = "#8a94a3"
 GRID = "#e3e7ec"
 ZERO = "#c3cad3"
 PAGE = "#fbfaf7"  # the theme's backgroundColor (.streamlit/config.toml): charts are drawn on it
-DIVERGING = "RdBu_r"  # blue negative, red positive, white at zero
-SEQUENTIAL = "Blues"
 TICK_FONT = {"color": "#5b6470"}  # 5.7:1 on PAGE
 TITLE_FONT = {"color": INK}
 FONT = {"family": "sans-serif", "size": 15, "color": INK}
@@ -65,6 +63,56 @@ def readable(color: str, background: str = PAGE, ratio: float = 4.5) -> str:
             return darker
     return "#000000"
 
+
+# ---------------------------------------------------------------- colour scales, even to the eye
+
+_WHITE_D65 = (0.95047, 1.0, 1.08883)
+_RGB_TO_XYZ = np.array([[0.4124, 0.3576, 0.1805], [0.2126, 0.7152, 0.0722], [0.0193, 0.1192, 0.9505]])
+
+
+def to_lab(color: str) -> np.ndarray:
+    """CIELAB (D65) of '#rrggbb'."""
+    xyz = _RGB_TO_XYZ @ np.array([_linear(c) for c in rgb(color)]) / _WHITE_D65
+    f = np.where(xyz > 216 / 24389, np.cbrt(xyz), (24389 / 27 * xyz + 16) / 116)
+    return np.array([116 * f[1] - 16, 500 * (f[0] - f[1]), 200 * (f[1] - f[2])])
+
+
+def from_lab(lab: np.ndarray) -> str:
+    """'#rrggbb' of a CIELAB (D65) colour, clipped to sRGB."""
+    fy = (lab[0] + 16) / 116
+    f = np.array([fy + lab[1] / 500, fy, fy - lab[2] / 200])
+    xyz = np.where(f**3 > 216 / 24389, f**3, (116 * f - 16) / (24389 / 27)) * _WHITE_D65
+    linear = np.clip(np.linalg.solve(_RGB_TO_XYZ, xyz), 0, 1)
+    encoded = np.where(linear <= 0.0031308, 12.92 * linear, 1.055 * linear ** (1 / 2.4) - 0.055)
+    return "#" + "".join(f"{round(255 * c):02x}" for c in encoded)
+
+
+def even_ramp(anchors: tuple[str, ...], n: int) -> list[str]:
+    """n colours along the path through `anchors` (a designed scale's colours) in CIELAB, at equal
+    distances along it: the scale's look, in steps even to the eye (CIE76 colour difference)."""
+    path = np.array([to_lab(c) for c in anchors])
+    lengths = np.linalg.norm(np.diff(path, axis=0), axis=1)
+    where = np.concatenate([[0.0], np.cumsum(lengths)])
+    colours = []
+    for target in np.linspace(0.0, where[-1], n):
+        k = min(int(np.searchsorted(where, target, side="right")) - 1, len(lengths) - 1)
+        share = (target - where[k]) / lengths[k] if lengths[k] else 0.0
+        colours.append(from_lab(path[k] + share * (path[k + 1] - path[k])))
+    return colours
+
+
+def diverging(low: tuple[str, ...], high: tuple[str, ...], per_side: int) -> list[str]:
+    """A diverging scale: `low`'s colours to its last (the middle), then on through `high`, each side
+    resampled in `per_side` even steps."""
+    return even_ramp(low, per_side + 1) + even_ramp(high, per_side + 1)[1:]
+
+
+# ColorBrewer's RdBu (blue negative, red positive, near-white at zero), as Plotly's "RdBu_r" draws it but
+# resampled in even steps: Plotly's own took steps that differed 2.8-fold. Both ends stay told apart with
+# deuteranopia (tests/test_a11y.py).
+RDBU = ("#053061", "#2166ac", "#4393c3", "#92c5de", "#d1e5f0", "#f7f7f7")
+BURD = ("#f7f7f7", "#fddbc7", "#f4a582", "#d6604d", "#b2182b", "#67001f")
+DIVERGING = [[k / 10, c] for k, c in enumerate(diverging(RDBU, BURD, 5))]
 
 MUTED_TEXT = readable(MUTED)  # MUTED and WARM are for lines and marks; text in them uses these
 WARM_TEXT = readable(WARM)

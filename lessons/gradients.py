@@ -62,6 +62,7 @@ from lessons.charts import (
     alt_if,
     axis,
     colorbar,
+    diverging,
     hidden_axis,
     layout,
     readable,
@@ -757,7 +758,11 @@ def eigen_figure(r: ChainResult, labels: Mapping[str, str]) -> Figure:
 MAP_COLOR_LIMIT = 30.0  # the map's colours saturate at 10^-30 and 10^30; hover has the value
 
 
-BLUES_WHITE_REDS = ("#08306b", "#2166ac", "#92c5de", "#f7f7f7", "#f4a582", "#d6604d", "#67001f")
+# ColorBrewer's Blues and Reds ends through RdBu's middle, resampled in even steps on each side (even to
+# the eye, and told apart with deuteranopia: tests/test_a11y.py).
+BLUES_WHITE_REDS = tuple(
+    diverging(("#08306b", "#2166ac", "#92c5de", "#f7f7f7"), ("#f7f7f7", "#f4a582", "#d6604d", "#67001f"), 4)
+)
 
 
 def log_colors(z: np.ndarray, title: str) -> dict:
@@ -768,9 +773,10 @@ def log_colors(z: np.ndarray, title: str) -> dict:
     low = min(-1.0, max(-MAP_COLOR_LIMIT, float(finite.min()) if finite.size else -1.0))
     high = max(1.0, min(MAP_COLOR_LIMIT, float(finite.max()) if finite.size else 1.0))
     white = -low / (high - low)
-    blues, reds = BLUES_WHITE_REDS[:3], BLUES_WHITE_REDS[4:]
-    scale = [[white * i / 3, c] for i, c in enumerate(blues)] + [[white, BLUES_WHITE_REDS[3]]]
-    scale += [[white + (1 - white) * (i + 1) / 3, c] for i, c in enumerate(reds)]
+    side = len(BLUES_WHITE_REDS) // 2
+    blues, reds = BLUES_WHITE_REDS[:side], BLUES_WHITE_REDS[side + 1 :]
+    scale = [[white * i / side, c] for i, c in enumerate(blues)] + [[white, BLUES_WHITE_REDS[side]]]
+    scale += [[white + (1 - white) * (i + 1) / side, c] for i, c in enumerate(reds)]
     values, ticks = log_ticks(low, high, 5)
     return {
         "colorscale": scale,

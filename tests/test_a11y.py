@@ -211,9 +211,25 @@ def seen_with_deuteranopia(scale, n: int = 11) -> np.ndarray:
 
 SEQUENTIAL = {"gates": G.GATE_SCALE, "attention": A.WEIGHT_SCALE}
 DIVERGING_SCALES = {
-    "RdBu_r": plotly.colors.get_colorscale(DIVERGING),
+    "diverging": DIVERGING,
     "gradients": GR.log_colors(np.array([-30.0, 30.0]), "")["colorscale"],
 }
+
+
+def seen_with_normal_vision(scale, n: int = 21) -> np.ndarray:
+    colours = plotly.colors.sample_colorscale(scale, np.linspace(0, 1, n), colortype="tuple")
+    rgb = np.array([plotly.colors.unconvert_from_RGB_255(c) if max(c) > 1 else c for c in colours]) * 255
+    return lab(_linear(rgb))
+
+
+@pytest.mark.parametrize("name", [*SEQUENTIAL, *DIVERGING_SCALES])
+def test_every_scale_is_even_to_the_eye(name):
+    """Twenty equal steps along the scale look about equally different (CIE76), with normal vision and
+    with deuteranopia: no stretch where the colour races and none where it stalls."""
+    scale = {**SEQUENTIAL, **DIVERGING_SCALES}[name]
+    for seen in (seen_with_normal_vision(scale), seen_with_deuteranopia(scale, 21)):
+        steps = np.linalg.norm(np.diff(seen, axis=0), axis=1)
+        assert steps.max() / steps.min() < 1.8
 
 
 @pytest.mark.parametrize("name", list(SEQUENTIAL))

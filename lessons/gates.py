@@ -509,7 +509,7 @@ COLORS = {
     "f": "#1d5f8a",
     "g": "#c8553d",
     "o": "#8e5ea2",
-    "c": "#d4a017",
+    "c": "#b68a14",  # gold at 3:1 on the page
     "h": INK,
     "r": "#8e5ea2",
     "z": "#1d5f8a",
@@ -517,7 +517,7 @@ COLORS = {
 }
 GATE_SCALE = [[0.0, "#ffffff"], [1.0, ACCENT]]  # sigmoid gates, 0 (closed) to 1 (open)
 RIGHT = "#2a7f62"
-STEP = "#e69f00"  # the chosen step's frame: orange, apart from the red and blue of the values
+STEP = "#c18600"  # the chosen step's frame: orange (3:1 on the page), apart from the values' red and blue
 ROW_PX = 10  # heatmap height per unit
 TITLE_PX = 26  # above each heatmap: its name
 TICKS_PX = 30  # below each heatmap: the characters

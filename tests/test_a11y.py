@@ -178,6 +178,14 @@ def test_label_colours_in_the_figures_reach_aa():
     assert colours and all(contrast(c, PAGE) >= 4.5 for c in colours)
 
 
+def test_lines_and_marks_that_carry_meaning_reach_3_to_1():
+    """WCAG 1.4.11: the curves, bars, frames and markers a student reads, against the page."""
+    from lessons.charts import ACCENT, MUTED, WARM
+
+    colours = {ACCENT, MUTED, WARM, G.STEP, A.STEP, G.RIGHT, *G.COLORS.values(), *GR.COLORS.values()}
+    assert all(contrast(c, PAGE) >= 3 for c in colours), {c: round(contrast(c, PAGE), 2) for c in colours}
+
+
 def test_code_colours_reach_aa():
     assert all(contrast(colour, CODE_BACKGROUND) >= 4.5 for colour in CODE_TOKENS.values())
 

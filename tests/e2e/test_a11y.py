@@ -17,7 +17,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from tests.e2e.harness import serve_app, wait_until_idle
-from tests.e2e.test_pages import PAGES, open_page, query_of
+from tests.e2e.test_pages import PAGES, assert_no_exception, open_page, query_of
 from ui.i18n import CATALOG
 from ui.lessons import LESSONS
 
@@ -88,6 +88,7 @@ def blocking_violations(page, allowed: dict[str, tuple[str, str]]) -> list[str]:
 def test_every_page_passes_axe_in_its_language(page_in, base_url, name, locale):
     lang = locale[:2]
     page = open_page(page_in(locale, width=1280, height=1000), base_url, PAGES[name])
+    assert_no_exception(page)
     assert page.evaluate("document.documentElement.lang") == lang
     assert page.title() == f"{CATALOG[TITLES[name]][lang]} · Unrolled"
     assert blocking_violations(page, BARE_STREAMLIT) == []

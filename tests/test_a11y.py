@@ -40,7 +40,7 @@ def said(alt: Alt) -> dict[str, str]:
     """The alternative in each language; every sentence filled in."""
     texts = {lang: alt.text(CATALOG, lang) for lang in LANGUAGES}
     for text in texts.values():
-        assert text.strip() and "{" not in text
+        assert text.strip() and "{" not in text and "  " not in text
     return texts
 
 

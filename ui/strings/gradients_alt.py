@@ -77,7 +77,7 @@ STRINGS = {
     "gradients.alt_thumbnail": {
         "es": "Mapa de colores del gradiente de una red tanh: con retardo {lag}, vale {at_lo} para σ_max = "
         "{s_lo:g} y {at_hi} para σ_max = {s_hi:g}.",
-        "en": "Colour map of a tanh network's gradient: at lag {lag} it is {at_lo} for σ_max = {s_lo:g}  "
+        "en": "Colour map of a tanh network's gradient: at lag {lag} it is {at_lo} for σ_max = {s_lo:g} "
         "and {at_hi} for σ_max = {s_hi:g}.",
     },
 }

@@ -227,7 +227,12 @@ unit, step = settings.unit, settings.step
 # ---------------------------------------------------------------- what it answers
 
 st.subheader(t("gates.predictions_heading"))
-show(L.prediction_figure(reading, step, LABELS), key="gates_predictions", toolbar=False)
+show(
+    L.prediction_figure(reading, step, LABELS),
+    key="gates_predictions",
+    alt=L.prediction_alt(reading, step),
+    toolbar=False,
+)
 st.caption(t(f"gates.score_{task_name}", right=int(reading.right.sum()), total=len(reading.text)))
 
 # ---------------------------------------------------------------- every gate and state
@@ -282,15 +287,23 @@ else:
     )
 st.caption(t("gates.chosen_r", unit=unit, values=chosen, here=here))
 
-show(L.heatmaps_figure(reading, unit, step, info, LABELS), key="gates_heatmaps")
+show(
+    L.heatmaps_figure(reading, unit, step, info, LABELS),
+    key="gates_heatmaps",
+    alt=L.heatmaps_alt(reading, unit, step, info),
+)
 st.caption(t("gates.heatmaps_caption") + " " + compute.ran_on(device, torch.float32))
 
 # ---------------------------------------------------------------- one unit
 
 st.subheader(t("gates.unit_heading", unit=unit))
-show(L.unit_figure(reading, unit, step, info.feature, LABELS), key="gates_unit")
+show(
+    L.unit_figure(reading, unit, step, info.feature, LABELS),
+    key="gates_unit",
+    alt=L.unit_alt(reading, unit, step, info.feature),
+)
 st.caption(t("gates.unit_caption", unit=unit, feature=LABELS[f"feature_{info.feature}"]))
-show(L.r_figure(info, unit, LABELS), key="gates_r", toolbar=False)
+show(L.r_figure(info, unit, LABELS), key="gates_r", alt=L.r_alt(info, unit), toolbar=False)
 st.caption(t("gates.r_caption", feature=LABELS[f"feature_{info.feature}"]))
 
 # ---------------------------------------------------------------- one step by hand
@@ -378,7 +391,8 @@ def train(progress, chart) -> bool:
     def draw(record: L.TrainingRun) -> None:
         progress.progress(record.fraction, text=progress_text(record))
         figure = L.training_figure(record.steps, record.loss, record.acc, LABELS)
-        show(figure, key=f"gates_loss_{record.steps[-1]}", where=chart, toolbar=False)
+        alt = L.training_alt(record.steps, record.loss, record.acc)
+        show(figure, key=f"gates_loss_{record.steps[-1]}", alt=alt, where=chart, toolbar=False)
 
     c = train_settings()
     record = taggers.train(
@@ -429,6 +443,7 @@ def training_controls() -> None:
     show(
         L.training_figure(record.steps, record.loss, record.acc, LABELS),
         key="gates_loss",
+        alt=L.training_alt(record.steps, record.loss, record.acc),
         where=chart,
         toolbar=False,
     )

@@ -1,5 +1,5 @@
-"""Draw a lesson's figure dict with Streamlit, without Plotly re-validating it on every rerun, and send its
-numbers to the browser as binary arrays instead of JSON text."""
+"""Draw a lesson's figure dict with Streamlit, without Plotly re-validating it on every rerun, with its text
+alternative for screen readers, and its numbers sent to the browser as binary arrays instead of JSON text."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ import numpy as np
 import plotly.graph_objects as go
 import streamlit as st
 
-from lessons.charts import NO_TOOLBAR, Figure
+from lessons.charts import NO_TOOLBAR, Alt, Figure
+from ui.a11y import alternative
+from ui.i18n import CATALOG, language
 
 # Arrays of at least this many numbers go as float32 (7 significant digits, where every hover shows 4
 # decimals at most); smaller ones keep float64, exact. A 64-unit x 200-step heatmap is 12 800 numbers: 264 KB
@@ -73,7 +75,7 @@ def show(
     figure: Figure,
     key: str,
     *,
-    alt: str | None = None,
+    alt: Alt | str,
     toolbar: bool = True,
     static: bool = False,
     where: Any = st,
@@ -81,11 +83,19 @@ def show(
     """Draw `figure` (a dict from a lesson's builder); `static` pictures take no mouse input.
 
     `alt` is the chart's text alternative, in the page's language: what it shows and its key numbers, built
-    from the same data as the figure (issue 19 gives it to screen readers).
+    by the lesson beside the figure's builder from the same data. It is required: a screen reader meets a
+    chart as nothing without it. It follows the chart as a visually hidden paragraph, in one gapless
+    container with it, so it takes no room on the page and is read right after the chart.
     """
+    if isinstance(alt, Alt):
+        alt = alt.text(CATALOG, language())
+    if not alt or not alt.strip():
+        raise ValueError(f"chart {key!r} has no text alternative")
     config = {
         "responsive": True,
         **({} if toolbar else NO_TOOLBAR),
         **({"staticPlot": True} if static else {}),
     }
-    where.plotly_chart(_Checked(figure), key=key, config=config)
+    box = where.container(gap=None)
+    box.plotly_chart(_Checked(figure), key=key, config=config)
+    box.html(alternative(alt))

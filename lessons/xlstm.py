@@ -79,7 +79,7 @@ class XLSTMSettings:
     cell: str = "slstm"
     bits: str = DEFAULT_BITS
     prompt: str = DEFAULT_PROMPT
-    step: int = MAX_STEP  # clamped to the text's last step
+    step: int = len(DEFAULT_BITS) - 1  # clamped to the text's last step
     unit: int = 0
     first: float = 2.0
     second: float = 6.0
@@ -485,12 +485,13 @@ def _panels(
 ) -> Figure:
     """Heatmaps stacked top to bottom on one time axis: (title, z (rows, T), colour settings) each."""
     rows = [p[1].shape[0] for p in panels]
-    total_px = sum(max(r, 3) * ROW_PX + 24 for r in rows)
+    row_px = max(4, min(ROW_PX, 150 // max(rows)))
+    total_px = sum(max(r, 3) * row_px + 24 for r in rows)
     data, annotations, shapes, lay = [], [], [], {}
     top = 1.0
     usable = 1.0 - PANEL_GAP * (len(panels) - 1)
     for k, ((title, z, colors), r) in enumerate(zip(panels, rows, strict=True)):
-        height = usable * (max(r, 3) * ROW_PX + 24) / total_px
+        height = usable * (max(r, 3) * row_px + 24) / total_px
         bottom = top - height
         name = "y" if k == 0 else f"y{k + 1}"
         lay["yaxis" if k == 0 else f"yaxis{k + 1}"] = {
@@ -547,6 +548,7 @@ def _panels(
             "zeroline": False,
             **_char_ticks(text, _every(T)),
             "range": [-0.5, T - 0.5],
+            "anchor": "y" if len(panels) == 1 else f"y{len(panels)}",
         },
         annotations=annotations,
         shapes=shapes,
@@ -576,7 +578,7 @@ def slstm_heatmaps(inside: SLSTMInside, step: int, unit: int, labels: Mapping[st
         (labels["f"], a["f"].T, {"colorscale": GATE_SCALE, "zmin": 0, "zmax": 1}),
         (labels["o"], a["o"].T, {"colorscale": GATE_SCALE, "zmin": 0, "zmax": 1}),
         (labels["c"], a["c"].T, {"colorscale": DIVERGING, "zmid": 0}),
-        (labels["n"], a["n"].T, {"colorscale": "Greys", "zmin": 0}),
+        (labels["n"], a["n"].T, {"colorscale": [[0.0, "#ffffff"], [1.0, "#555555"]], "zmin": 1}),
         (labels["h"], a["h"].T, {"colorscale": DIVERGING, "zmid": 0, "zmin": -1, "zmax": 1}),
     ]
     return _panels(panels, inside.text, step, unit)
@@ -837,8 +839,8 @@ def decay_figure(inside: MLSTMInside, labels: Mapping[str, str]) -> Figure:
     ticks = _char_ticks(text)
     heat = {
         "type": "heatmap",
-        "z": _r(inside.D, 3),
-        "colorscale": "Blues",
+        "z": np.where(np.tri(len(text), dtype=bool), _r(inside.D, 3), np.nan),  # blank above the diagonal
+        "colorscale": GATE_SCALE,
         "zmin": 0,
         "zmax": 1,
         "showscale": False,
@@ -847,14 +849,13 @@ def decay_figure(inside: MLSTMInside, labels: Mapping[str, str]) -> Figure:
     return {
         "data": [heat],
         "layout": layout(
-            320,
+            min(120 + 14 * len(text), 520),
             xaxis={**axis(labels["source_step"]), **ticks, "showgrid": False},
             yaxis={
                 **axis(labels["t"]),
                 **ticks,
                 "autorange": "reversed",
                 "showgrid": False,
-                "scaleanchor": "x",
             },
             margin={"l": 10, "r": 10, "t": 10, "b": 40},
         ),

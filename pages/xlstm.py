@@ -117,8 +117,12 @@ def comparison(lang: str) -> pd.DataFrame:
     return L.comparison_table(t)
 
 
-def put(field: str, value: str) -> None:
-    ss[state.key(field)] = value
+def use_example(field: str) -> None:
+    """An example pill puts its text in the box, then lets go (so the same pill can be picked again)."""
+    chosen = ss.get(f"xlstm:{field}_example")
+    if chosen:
+        ss[state.key(field)] = chosen
+    ss[f"xlstm:{field}_example"] = None
 
 
 # ---------------------------------------------------------------- controls
@@ -136,19 +140,27 @@ st.segmented_control(
 )
 left, right = st.columns(2)
 left.text_input(t("xlstm.name_bits"), key=state.key("bits"), help=t("xlstm.bits_help", max=L.MAX_PARITY_LEN))
-with left:
-    cols = st.columns(len(BIT_EXAMPLES))
-    for k, (col, example) in enumerate(zip(cols, BIT_EXAMPLES, strict=True)):
-        shown = example if len(example) <= 12 else example[:9] + "…"
-        col.button(shown, key=f"xlstm:bits_example_{k}", on_click=put, args=("bits", example))
+left.pills(
+    t("xlstm.examples"),
+    options=BIT_EXAMPLES,
+    format_func={e: e if len(e) <= 12 else e[:10] + "…" for e in BIT_EXAMPLES}.get,
+    key="xlstm:bits_example",
+    on_change=use_example,
+    args=("bits",),
+    label_visibility="collapsed",
+)
 right.text_input(
     t("xlstm.name_prompt"), key=state.key("prompt"), help=t("xlstm.prompt_help", max=L.MAX_PAIRS)
 )
-with right:
-    cols = st.columns(len(PROMPT_EXAMPLES))
-    for k, (col, example) in enumerate(zip(cols, PROMPT_EXAMPLES, strict=True)):
-        shown = example if len(example) <= 12 else example[:9] + "…"
-        col.button(shown, key=f"xlstm:prompt_example_{k}", on_click=put, args=("prompt", example))
+right.pills(
+    t("xlstm.examples"),
+    options=PROMPT_EXAMPLES,
+    format_func={e: e if len(e) <= 12 else e[:10] + "…" for e in PROMPT_EXAMPLES}.get,
+    key="xlstm:prompt_example",
+    on_change=use_example,
+    args=("prompt",),
+    label_visibility="collapsed",
+)
 
 settings, widget_problems = state.read()
 settings, issues = L.settle(settings)
@@ -180,11 +192,10 @@ if cell == "slstm":
     st.markdown(t("xlstm.step_intro_slstm", unit=unit, t=step, char=literal(text[step])))
 else:
     st.markdown(t("xlstm.step_intro_mlstm", t=step, chars=literal(text[max(step - 1, 0) : step + 1])))
-left, right = st.columns(2)
-left.markdown(f"**{t('xlstm.as_lecture')}**")
-left.latex(raw)
-right.markdown(f"**{t('xlstm.stabilised')}**")
-right.latex(stab)
+st.markdown(f"**{t('xlstm.as_lecture')}**")
+st.latex(raw)
+st.markdown(f"**{t('xlstm.stabilised')}**")
+st.latex(stab)
 if h_value is not None:
     st.markdown(t("xlstm.same_h", h=f"{h_value:.4f}"))
 if step == 0:
@@ -262,7 +273,7 @@ with left:
         }
         for name, out in got.by_model.items()
     ]
-    st.dataframe(pd.DataFrame(rows), hide_index=True)
+    st.table(pd.DataFrame(rows).set_index(t("xlstm.col_model")))
     st.markdown(t("xlstm.truth", answer=f"`{got.truth[-1]}`"))
     figure, alt, per = accuracy_view("parity", lang)
     show(figure, key="xlstm_acc_parity", alt=alt)
@@ -277,7 +288,7 @@ with right:
         }
         for name, out in got.by_model.items()
     ]
-    st.dataframe(pd.DataFrame(rows), hide_index=True)
+    st.table(pd.DataFrame(rows).set_index(t("xlstm.col_model")))
     st.markdown(t("xlstm.truth", answer=f"`{got.truth}`"))
     figure, alt, per_recall = accuracy_view("recall", lang)
     show(figure, key="xlstm_acc_recall", alt=alt)
@@ -286,7 +297,7 @@ st.caption(t("xlstm.acc_caption", parity=per, recall=per_recall))
 # ---------------------------------------------------------------- 5. side by side
 
 st.header(t("xlstm.compare_header"))
-st.dataframe(comparison(lang), hide_index=True)
+st.table(comparison(lang).set_index(t("xlstm.col_cell")))
 st.caption(t("xlstm.compare_caption"))
 figure, alt, gap = decay_view(settings.prompt, lang)
 st.markdown(t("xlstm.decay_text", gap=f"{gap:.1e}"))

@@ -116,8 +116,8 @@ STRINGS = {
         "sets $m_0 = \\tilde i_0$ (the reference implementation, NX-AI/xlstm, does the same).",
     },
     "xlstm.same_h": {
-        "es": "Las dos columnas dan el mismo $h$: {h}.",
-        "en": "Both columns give the same $h$: {h}.",
+        "es": "Las dos formas dan el mismo $h$: {h}.",
+        "en": "Both forms give the same $h$: {h}.",
     },
     "xlstm.first_step": {
         "es": "En el paso 0 no hay memoria: $c_{-1} = n_{-1} = 0$ y $m_{-1} = -\\infty$.",
@@ -184,14 +184,16 @@ STRINGS = {
         "$c = f\\,c_{\\text{viejo}} + \\sigma(\\tilde i)\\,z$ sigue mezclando lo viejo. En la sLSTM, "
         "$c/n$ es un promedio de lo escrito pesado por $\\exp(\\tilde i)$ (y por lo que olvidó $f$), así "
         "que una "
-        "escritura mucho más fuerte **sobrescribe**; con fuerzas iguales, promedia.",
+        "escritura mucho más fuerte **sobrescribe**; con fuerzas iguales, promedia (lo viejo pesa menos "
+        "por lo que ya olvidó).",
         "en": "One unit, the same pre-activations for an LSTM and an sLSTM: step 1 writes $z = +0.964$ with "
         "strength $\\tilde i$ = 1st write; step 6 writes $z = -0.964$ with the 2nd. At the other steps "
         "$\\tilde i = -10$ (almost nothing is written) and always $\\tilde f = 3$ ($f = 0.953$). The LSTM's "
         "gate, $\\sigma(\\tilde i)$, **never exceeds 1**: after the 2nd write its "
         "$c = f\\,c_{\\text{old}} + \\sigma(\\tilde i)\\,z$ still mixes in the old value. In the sLSTM, "
         "$c/n$ is an average of what was written weighted by $\\exp(\\tilde i)$ (and by what $f$ forgot), so "
-        "a much stronger write **overwrites**; with equal strengths, it averages.",
+        "a much stronger write **overwrites**; with equal strengths, it averages (the old value weighs "
+        "less by what it has already forgotten).",
     },
     "xlstm.overwrite_numbers": {
         "es": "Tras la 2.ª escritura (paso 6) la LSTM lee $\\tanh(c) = {lstm}$ y la sLSTM $c/n = "

@@ -20,6 +20,7 @@ url_settings, url_problems = state.load()
 BIT_EXAMPLES = ("0110100111", "1" * 41, "10" * 40)
 PROMPT_EXAMPLES = ("a3b7c1d9?c", "k2p8z0?k", "a1b2c3d4e5f6g7h8?e")
 
+LATEX = {"latex": True}  # a value to format with: these strings' LaTeX braces are written doubled
 LABEL_KEYS = [
     "z",
     "i",
@@ -129,7 +130,7 @@ def use_example(field: str) -> None:
 
 lang = language()
 st.title(t("xlstm.title"))
-st.markdown(t("xlstm.intro"))
+st.markdown(t("xlstm.intro", **LATEX))
 
 st.segmented_control(
     t("xlstm.name_cell"),
@@ -199,8 +200,8 @@ st.latex(stab)
 if h_value is not None:
     st.markdown(t("xlstm.same_h", h=f"{h_value:.4f}"))
 if step == 0:
-    st.caption(t("xlstm.first_step"))
-st.info(t("xlstm.why_m"), icon=":material/functions:")
+    st.caption(t("xlstm.first_step", **LATEX))
+st.info(t("xlstm.why_m", **LATEX), icon=":material/functions:")
 
 # ---------------------------------------------------------------- 2. over time
 
@@ -237,7 +238,7 @@ else:
 # ---------------------------------------------------------------- 3. overwrite
 
 st.header(t("xlstm.overwrite_header"))
-st.markdown(t("xlstm.overwrite_text"))
+st.markdown(t("xlstm.overwrite_text", **LATEX))
 left, right = st.columns(2)
 left.slider(t("xlstm.name_first"), -L.GATE_BOUND, L.GATE_BOUND, step=0.5, key=state.key("first"))
 right.slider(t("xlstm.name_second"), -L.GATE_BOUND, L.GATE_BOUND, step=0.5, key=state.key("second"))
@@ -260,7 +261,7 @@ yes_no = {True: t("xlstm.yes"), False: t("xlstm.no")}
 lab = labels()
 left, right = st.columns(2)
 with left:
-    st.markdown(t("xlstm.parity_text"))
+    st.markdown(t("xlstm.parity_text", **LATEX))
     got = answers("parity", settings.bits)
     rows = [
         {

@@ -13,9 +13,11 @@ STRINGS = {
         "es": "La clase 002 termina con **xLSTM** (Beck et al. 2024), dos celdas nuevas. La **sLSTM** "
         "(ecuaciones 8 a 14) tiene una compuerta de entrada **exponencial**, $i_t = \\exp(\\tilde i_t)$, "
         "y un "
-        "**estado normalizador** $n_t$: su salida es $h_t = o_t\\, c_t / n_t$. Sus compuertas leen $h_{t-1}$ "
+        "**estado normalizador** $n_t$: su salida es $h_t = o_t\\, c_t / n_t$. Sus compuertas leen "
+        "$h_{{t-1}}$ "
         "(mezcla de memoria). La **mLSTM** (ecuaciones 19 a 27) guarda una **matriz** "
-        "$C_t = f_t C_{t-1} + i_t\\, v_t k_t^\\top$, como un almacén clave-valor, y la lee con una consulta: "
+        "$C_t = f_t C_{{t-1}} + i_t\\, v_t k_t^\\top$, como un almacén clave-valor, y la lee con una "
+        "consulta: "
         "$h_t = o_t \\odot C_t q_t / \\max(|n_t^\\top q_t|, 1)$. Sus compuertas solo miran $x_t$, así "
         "que todos "
         "los pasos se pueden calcular a la vez. Aquí las dos celdas están entrenadas de verdad: la sLSTM "
@@ -23,9 +25,9 @@ STRINGS = {
         "la paridad de una cadena de bits, la mLSTM responde qué valor tenía una clave.",
         "en": "Lecture 002 ends with **xLSTM** (Beck et al. 2024), two new cells. The **sLSTM** "
         "(equations 8 to 14) has an **exponential** input gate, $i_t = \\exp(\\tilde i_t)$, and a "
-        "**normaliser state** $n_t$: its output is $h_t = o_t\\, c_t / n_t$. Its gates read $h_{t-1}$ "
+        "**normaliser state** $n_t$: its output is $h_t = o_t\\, c_t / n_t$. Its gates read $h_{{t-1}}$ "
         "(memory mixing). The **mLSTM** (equations 19 to 27) stores a **matrix** "
-        "$C_t = f_t C_{t-1} + i_t\\, v_t k_t^\\top$, like a key-value store, and reads it with a query: "
+        "$C_t = f_t C_{{t-1}} + i_t\\, v_t k_t^\\top$, like a key-value store, and reads it with a query: "
         "$h_t = o_t \\odot C_t q_t / \\max(|n_t^\\top q_t|, 1)$. Its gates only look at $x_t$, so every step "
         "can be computed at once. Both cells here are really trained: the sLSTM tracks the parity of a bit "
         "string, the mLSTM answers which value a key had.",
@@ -100,19 +102,20 @@ STRINGS = {
         "es": "**Por qué hace falta $m_t$.** $\\exp(\\tilde i)$ no tiene techo: en float32 desborda a "
         "infinito "
         "en cuanto $\\tilde i > 88.7$, y $c_t$, $n_t$ crecen con ella. Pero $h$ solo lee **cocientes** "
-        "($c_t/n_t$; $C_t q_t$ sobre $n_t^\\top q_t$). Así que se guardan $c'_t = c_t e^{-m_t}$ y "
-        "$n'_t = n_t e^{-m_t}$, con $m_t$ el mayor exponente visto: $i'$ y $f'$ son exponenciales de números "
+        "($c_t/n_t$; $C_t q_t$ sobre $n_t^\\top q_t$). Así que se guardan $c'_t = c_t e^{{-m_t}}$ y "
+        "$n'_t = n_t e^{{-m_t}}$, con $m_t$ el mayor exponente visto: $i'$ y $f'$ son exponenciales de "
+        "números "
         "$\\le 0$, nunca desbordan, y $h$ sale igual. En la mLSTM el $1$ del denominador pasa a ser "
-        "$e^{-m_t}$. El estado empieza en cero y $m$ en $-\\infty$, así que el primer paso fija "
+        "$e^{{-m_t}}$. El estado empieza en cero y $m$ en $-\\infty$, así que el primer paso fija "
         "$m_0 = \\tilde i_0$ (lo mismo hace la implementación de referencia, NX-AI/xlstm).",
         "en": "**Why $m_t$ is needed.** $\\exp(\\tilde i)$ has no ceiling: in float32 it overflows to "
         "infinity as "
         "soon as $\\tilde i > 88.7$, and $c_t$, $n_t$ grow with it. But $h$ only reads **ratios** "
         "($c_t/n_t$; "
-        "$C_t q_t$ over $n_t^\\top q_t$). So the cell stores $c'_t = c_t e^{-m_t}$ and "
-        "$n'_t = n_t e^{-m_t}$, with $m_t$ the largest exponent seen: $i'$ and $f'$ are exponentials of "
+        "$C_t q_t$ over $n_t^\\top q_t$). So the cell stores $c'_t = c_t e^{{-m_t}}$ and "
+        "$n'_t = n_t e^{{-m_t}}$, with $m_t$ the largest exponent seen: $i'$ and $f'$ are exponentials of "
         "numbers $\\le 0$, they never overflow, and $h$ comes out the same. In the mLSTM the $1$ in the "
-        "denominator becomes $e^{-m_t}$. The states start at zero and $m$ at $-\\infty$, so the first step "
+        "denominator becomes $e^{{-m_t}}$. The states start at zero and $m$ at $-\\infty$, so the first step "
         "sets $m_0 = \\tilde i_0$ (the reference implementation, NX-AI/xlstm, does the same).",
     },
     "xlstm.same_h": {
@@ -120,8 +123,8 @@ STRINGS = {
         "en": "Both forms give the same $h$: {h}.",
     },
     "xlstm.first_step": {
-        "es": "En el paso 0 no hay memoria: $c_{-1} = n_{-1} = 0$ y $m_{-1} = -\\infty$.",
-        "en": "At step 0 there is no memory yet: $c_{-1} = n_{-1} = 0$ and $m_{-1} = -\\infty$.",
+        "es": "En el paso 0 no hay memoria: $c_{{-1}} = n_{{-1}} = 0$ y $m_{{-1}} = -\\infty$.",
+        "en": "At step 0 there is no memory yet: $c_{{-1}} = n_{{-1}} = 0$ and $m_{{-1}} = -\\infty$.",
     },
     # over time
     "xlstm.time_header": {"es": "2. A lo largo del tiempo", "en": "2. Over time"},
@@ -181,7 +184,7 @@ STRINGS = {
         "$z = +0.964$ con fuerza $\\tilde i$ = 1.ª escritura; en el paso 6, $z = -0.964$ con la 2.ª. En los "
         "demás pasos $\\tilde i = -10$ (casi nada se escribe) y siempre $\\tilde f = 3$ ($f = 0.953$). La "
         "compuerta de la LSTM, $\\sigma(\\tilde i)$, **nunca pasa de 1**: después de la 2.ª escritura su "
-        "$c = f\\,c_{\\text{viejo}} + \\sigma(\\tilde i)\\,z$ sigue mezclando lo viejo. En la sLSTM, "
+        "$c = f\\,c_{{\\text{{viejo}}}} + \\sigma(\\tilde i)\\,z$ sigue mezclando lo viejo. En la sLSTM, "
         "$c/n$ es un promedio de lo escrito pesado por $\\exp(\\tilde i)$ (y por lo que olvidó $f$), así "
         "que una "
         "escritura mucho más fuerte **sobrescribe**; con fuerzas iguales, promedia (lo viejo pesa menos "
@@ -190,7 +193,7 @@ STRINGS = {
         "strength $\\tilde i$ = 1st write; step 6 writes $z = -0.964$ with the 2nd. At the other steps "
         "$\\tilde i = -10$ (almost nothing is written) and always $\\tilde f = 3$ ($f = 0.953$). The LSTM's "
         "gate, $\\sigma(\\tilde i)$, **never exceeds 1**: after the 2nd write its "
-        "$c = f\\,c_{\\text{old}} + \\sigma(\\tilde i)\\,z$ still mixes in the old value. In the sLSTM, "
+        "$c = f\\,c_{{\\text{{old}}}} + \\sigma(\\tilde i)\\,z$ still mixes in the old value. In the sLSTM, "
         "$c/n$ is an average of what was written weighted by $\\exp(\\tilde i)$ (and by what $f$ forgot), so "
         "a much stronger write **overwrites**; with equal strengths, it averages (the old value weighs "
         "less by what it has already forgotten).",
@@ -207,10 +210,10 @@ STRINGS = {
     "xlstm.parity_text": {
         "es": "**Paridad**: después de cada bit, ¿es impar la cantidad de unos leídos? Hay que cambiar de "
         "estado con cada 1, algo que el artículo de xLSTM atribuye a la mezcla de memoria de la sLSTM (su "
-        "$R\\,h_{t-1}$), que la mLSTM no tiene. Los tres modelos vieron cadenas de 1 a 40 bits.",
+        "$R\\,h_{{t-1}}$), que la mLSTM no tiene. Los tres modelos vieron cadenas de 1 a 40 bits.",
         "en": "**Parity**: after each bit, is the number of ones read so far odd? The state must flip at "
         "every "
-        "1, which the xLSTM paper attributes to the sLSTM's memory mixing (its $R\\,h_{t-1}$), which the "
+        "1, which the xLSTM paper attributes to the sLSTM's memory mixing (its $R\\,h_{{t-1}}$), which the "
         "mLSTM lacks. All three models saw strings of 1 to 40 bits.",
     },
     "xlstm.recall_text": {

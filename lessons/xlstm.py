@@ -504,7 +504,7 @@ def _panels(
         data.append(
             {
                 "type": "heatmap",
-                "z": _r(z),
+                "z": _r(z, 2),  # colour only: two decimals keep the figure small
                 "xaxis": "x",
                 "yaxis": name,
                 "showscale": False,
@@ -612,8 +612,8 @@ def _lines(
             xaxis=axis(None, **_char_ticks(text, _every(T)), range=[-0.5, T - 0.5]),
             yaxis=axis(ytitle, **({"type": "log"} if log else {})),
             shapes=[vline(step, STEP)],
-            legend={"orientation": "h", "y": 1.12, "x": 0},
-            margin={"l": 10, "r": 10, "t": 40, "b": 30},
+            legend={"orientation": "h", "y": -0.2, "x": 0},
+            margin={"l": 10, "r": 10, "t": 10, "b": 10},
         ),
     }
 
@@ -676,7 +676,7 @@ def memory_figure(inside: MLSTMInside, step: int, labels: Mapping[str, str]) -> 
         data.append(
             {
                 "type": "heatmap",
-                "z": _r(z),
+                "z": _r(z, 2),  # colour only: two decimals keep the figure small
                 "xaxis": f"x{suffix}",
                 "yaxis": f"y{suffix}",
                 "colorscale": DIVERGING,

@@ -85,11 +85,13 @@ STRINGS = {
     },
     "xlstm.step_intro_mlstm": {
         "es": "El modelo `recall-mlstm` lee la consulta (en cada paso, el carácter actual y el anterior: así "
-        "una clave y su valor llegan juntos, como tras la convolución causal de un bloque xLSTM). Este es el "
+        "una clave y su valor llegan juntos, parecido a la convolución causal que un bloque xLSTM pone antes "
+        "de su mLSTM). Este es el "
         "paso {t}, que lee {chars}. Las compuertas $i$ y $f$ de la mLSTM son un número por paso, no por "
         "unidad.",
         "en": "The model `recall-mlstm` reads the prompt (at each step, the current character and the one "
-        "before: so a key and its value arrive together, as after an xLSTM block's causal convolution). This "
+        "before: so a key and its value arrive together, much like the causal convolution an xLSTM block "
+        "puts before its mLSTM). This "
         "is step {t}, which reads {chars}. The mLSTM's gates $i$ and $f$ are one number per step, not "
         "per unit.",
     },

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
+import torch
 
 from lessons import xlstm as L
+from ui import compute
 from ui.charts import show
 from ui.i18n import language, t
 from ui.messages import literal, show_problems
@@ -202,6 +204,7 @@ if h_value is not None:
 if step == 0:
     st.caption(t("xlstm.first_step", **LATEX))
 st.info(t("xlstm.why_m", **LATEX), icon=":material/functions:")
+st.caption(compute.ran_on(torch.device("cpu"), torch.float64))  # the shipped models' weights, run in float64
 
 # ---------------------------------------------------------------- 2. over time
 

@@ -120,6 +120,28 @@ def test_reference_implementation_step_form():
         torch.testing.assert_close(tr.i[t], torch.exp(tr.i_pre[t] - m))
 
 
+def reference_parallel(q, k, v, i_pre, f_pre):
+    """NX-AI/xlstm's parallel_stabilized_simple for one head, eps = 0, k already scaled: the (S, S) log
+    forget matrix from cumulative log sigmoid(f~), plus i~, stabilised by each row's maximum; the normaliser
+    max(|row sum|, exp(-max))."""
+    S = q.shape[0]
+    cum = torch.cat([torch.zeros(1, dtype=q.dtype), torch.cumsum(torch.nn.functional.logsigmoid(f_pre), 0)])
+    log_fg = (cum[:, None] - cum[None, :])[1:, 1:]
+    log_fg = torch.where(torch.ones(S, S, dtype=torch.bool).tril(), log_fg, -torch.inf)
+    log_D = log_fg + i_pre[None, :]
+    max_log_D = log_D.max(dim=-1, keepdim=True).values
+    C = (q @ k.T) * torch.exp(log_D - max_log_D)
+    normalizer = torch.maximum(C.sum(-1, keepdim=True).abs(), torch.exp(-max_log_D))
+    return (C / normalizer) @ v
+
+
+def test_mlstm_matches_the_reference_parallel_form():
+    x = torch.randn(9, 3, generator=torch.Generator().manual_seed(9), dtype=D64)
+    tr = mlstm_trace(x, *mlstm_weights(3, 4))
+    ref = reference_parallel(tr.q, tr.k, tr.v, tr.i_pre, tr.f_pre)
+    torch.testing.assert_close(tr.h_tilde, ref, rtol=1e-10, atol=1e-12)
+
+
 def test_no_overflow_in_float32_with_large_preactivations():
     x = torch.randn(30, 3, generator=torch.Generator().manual_seed(4))
     W, R, b = slstm_weights(3, 4, scale=150.0, dtype=torch.float32)  # pre-activations in the hundreds

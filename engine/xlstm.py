@@ -114,8 +114,10 @@ class SLSTMTrace:
         }
 
 
-def _slstm_scan(x: Tensor, W: Tensor, R: Tensor, b: Tensor, forget: str) -> dict[str, Tensor]:
-    """x (B, T, I) -> every per-step tensor stacked to (B, T, H)."""
+def _slstm_scan(
+    x: Tensor, W: Tensor, R: Tensor, b: Tensor, forget: str, only_h: bool = False
+) -> dict[str, Tensor]:
+    """x (B, T, I) -> every per-step tensor stacked to (B, T, H); only h when `only_h` (for training)."""
     B, T, _ = x.shape
     H = R.shape[1]
     wx = x @ W.T + b  # (B, T, 4H)
@@ -123,7 +125,7 @@ def _slstm_scan(x: Tensor, W: Tensor, R: Tensor, b: Tensor, forget: str) -> dict
     c = x.new_zeros(B, H)
     n = x.new_zeros(B, H)
     m = None
-    steps: dict[str, list[Tensor]] = {k: [] for k in SLSTM_KEYS}
+    steps: dict[str, list[Tensor]] = {k: [] for k in (("h",) if only_h else SLSTM_KEYS)}
     for t in range(T):
         z_pre, i_pre, f_pre, o_pre = (wx[:, t] + h @ R.T).split(H, dim=-1)
         log_f = _log_forget(f_pre, forget)
@@ -132,6 +134,9 @@ def _slstm_scan(x: Tensor, W: Tensor, R: Tensor, b: Tensor, forget: str) -> dict
         c = f * c + i * z
         n = f * n + i
         h = o * c / n
+        if only_h:
+            steps["h"].append(h)
+            continue
         for key, value in zip(
             SLSTM_KEYS, (z_pre, i_pre, f_pre, o_pre, z, log_f, o, m, i, f, c, n, h), strict=True
         ):
@@ -339,7 +344,7 @@ class SLSTM(nn.Module):
         self.b[2 * H : 3 * H] += forget_bias
 
     def forward(self, x: Tensor) -> Tensor:
-        return _slstm_scan(x, self.W, self.R, self.b, self.forget)["h"]
+        return _slstm_scan(x, self.W, self.R, self.b, self.forget, only_h=True)["h"]
 
     def trace(self, x: Tensor) -> SLSTMTrace:
         return slstm_trace(x, self.W, self.R, self.b, self.forget)

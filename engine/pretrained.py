@@ -32,6 +32,11 @@ REGISTRY: dict[str, str] = {
     "seq2seq-reverse-dot": "engine.seq2seq:Seq2Seq",
     "seq2seq-reverse-general": "engine.seq2seq:Seq2Seq",
     "seq2seq-dates-attn": "engine.seq2seq:Seq2Seq",
+    "parity-slstm": "engine.xlstm:XLSTMModel",
+    "parity-mlstm": "engine.xlstm:XLSTMModel",
+    "parity-lstm": "engine.xlstm:XLSTMModel",
+    "recall-mlstm": "engine.xlstm:XLSTMModel",
+    "recall-lstm": "engine.xlstm:XLSTMModel",
 }
 
 

@@ -33,6 +33,8 @@ LINKS = {
     "&teacher_forcing=0.5",
     "attention_pinned": "/attention?model=seq2seq-reverse-attn&text=bahdanau&step=2&pin=0"
     "&teacher_forcing=0.5",
+    "xlstm_slstm": "/xlstm?cell=slstm&bits=0110100111&prompt=a3b7c1d9%3Fc&step=4&unit=3&first=2&second=6",
+    "xlstm_mlstm": "/xlstm?cell=mlstm&bits=1011&prompt=k2p8z0%3Fk&step=7&unit=0&first=5&second=5",
 }
 PAGES = {"home": "/", **{lesson.key: f"/{lesson.url_path}" for lesson in LESSONS}}
 

@@ -3,6 +3,7 @@
 import random
 
 from benchmarks.run import Interaction
+from benchmarks.server import Visit
 
 PAGE = "pages/xlstm.py"
 SHORT = {"cell": "slstm", "bits": "0110100111", "prompt": "a3b7c1d9?c", "step": "9", "unit": "0"}
@@ -65,4 +66,13 @@ INTERACTIONS = [
         lambda at, i: at.slider(key="xlstm:second").set_value(-12 + (i % 49) * 0.5),
         SHORT,
     ),
+]
+
+# What a visitor does on the real server (benchmarks/server.py): each move is a value not seen before.
+VISITS = [
+    Visit("sLSTM: type a new 40-bit string", SHORT, lambda i: {"bits": bits(i)[:40], "step": "20"}),
+    Visit(
+        "sLSTM: move the step (160 bits)", LONG, lambda i: {"step": str(i % 160), "unit": str(i // 160 % 16)}
+    ),
+    Visit("mLSTM: type a new prompt", MLSTM, lambda i: {"prompt": prompt(i), "step": "20"}),
 ]

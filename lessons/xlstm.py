@@ -40,7 +40,9 @@ from lessons.charts import (
     INK,
     MUTED,
     WARM,
+    Alt,
     Figure,
+    alt,
     axis,
     finite_bound,
     hidden_axis,
@@ -862,10 +864,18 @@ def decay_figure(inside: MLSTMInside, labels: Mapping[str, str]) -> Figure:
     }
 
 
+THUMBNAIL_BITS = "011010011001011010010110011010011001011001101001"
+
+
+def thumbnail_alt() -> Alt:
+    """The home page's picture in words (the same engine run as `thumbnail`)."""
+    h = slstm_inside(THUMBNAIL_BITS).arrays["h"]
+    return alt("xlstm.alt_thumbnail", H=h.shape[1], T=len(h), low=float(h.min()), high=float(h.max()))
+
+
 def thumbnail() -> Figure:
     """The home page's picture: parity-slstm's hidden states h reading 48 bits (a real pass)."""
-    bits = "011010011001011010010110011010011001011001101001"
-    z = slstm_inside(bits).arrays["h"].T
+    z = slstm_inside(THUMBNAIL_BITS).arrays["h"].T
     heat = {
         "type": "heatmap",
         "z": _r(z, 3),

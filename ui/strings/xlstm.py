@@ -420,4 +420,10 @@ STRINGS = {
         "en": "Heatmap of the matrix D' ({T} × {T}), lower triangular: each row t weighs the steps s ≤ t. "
         "Largest difference from the recurrent form: {gap}.",
     },
+    "xlstm.alt_thumbnail": {
+        "es": "Mapa de calor de los estados h de un sLSTM entrenado ({H} unidades, filas) mientras lee "
+        "{T} bits (columnas) y sigue su paridad; los valores van de {low:.2f} a {high:.2f}.",
+        "en": "Heatmap of a trained sLSTM's states h ({H} units, rows) as it reads {T} bits (columns) and "
+        "tracks their parity; the values run from {low:.2f} to {high:.2f}.",
+    },
 }

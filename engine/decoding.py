@@ -443,3 +443,69 @@ def sample(model: Seq2Seq, src: str, n: int, temperature: float = 1.0, seed: int
         Sample(model.tgt_vocab.decode(t), float(lp), float(tp), tuple(t))
         for t, lp, tp in zip(tokens, log_prob.tolist(), tempered.tolist(), strict=True)
     ]
+
+
+# --------------------------------------------------------------------------- greedy against beam
+
+
+@torch.no_grad()
+def greedy_scores(model: Seq2Seq, srcs: Sequence[str]) -> list[Hypothesis]:
+    """Greedy decoding of a batch, each output with its log-probability (as a beam of one gives it)."""
+    model._check(srcs)
+    device = model.out.weight.device
+    ids, lens = pad_batch([model.src_vocab.encode(s) for s in srcs])
+    h, state, mask = model.encode(ids.to(device), lens)
+    c = model._start(h)
+    B, cap = len(srcs), model.config["max_out_len"]
+    y = torch.full((B,), SOS, device=device)
+    done = torch.zeros(B, dtype=torch.bool)
+    log_prob = torch.zeros(B, dtype=torch.float64)
+    tokens: list[list[int]] = [[] for _ in range(B)]
+    for i in range(cap + 1):
+        out = model.step(y, state, c, h, mask)
+        state, c = out.state, out.c
+        logp = _allowed(out.logits.double().log_softmax(-1)).cpu()
+        choice = torch.full((B,), EOS) if i == cap else logp.argmax(-1)
+        live = ~done
+        log_prob += torch.where(live, logp[torch.arange(B), choice], 0.0)
+        for b in torch.nonzero(live)[:, 0].tolist():
+            tokens[b].append(int(choice[b]))
+        done = done | (choice == EOS)
+        if bool(done.all()):
+            break
+        y = choice.to(device)
+    return [
+        Hypothesis(model.tgt_vocab.decode(t), float(lp), tuple(t))
+        for t, lp in zip(tokens, log_prob.tolist(), strict=True)
+    ]
+
+
+@dataclass(frozen=True)
+class BeamWin:
+    """A source where the beam's best output is more probable than greedy decoding's."""
+
+    src: str
+    greedy: Hypothesis
+    beam: Hypothesis
+    beam_size: int
+
+    @property
+    def gain(self) -> float:
+        """How much more probable, as a difference of log-probabilities (nats)."""
+        return self.beam.log_prob - self.greedy.log_prob
+
+
+def beam_wins(model: Seq2Seq, srcs: Sequence[str], beam_size: int, look_at: int = 40) -> list[BeamWin]:
+    """The sources among `srcs` where a beam of `beam_size` beats greedy decoding, largest gain first.
+
+    Only the `look_at` sources whose greedy output is least probable are searched with the beam: a
+    beam can only do better where some greedy choice was not sure of itself.
+    """
+    greedy = greedy_scores(model, srcs)
+    order = sorted(range(len(srcs)), key=lambda k: greedy[k].log_prob)[:look_at]
+    wins = []
+    for k in order:
+        best = beam_search(model, srcs[k], beam_size).best
+        if best.log_prob > greedy[k].log_prob + 1e-9:
+            wins.append(BeamWin(srcs[k], greedy[k], best, beam_size))
+    return sorted(wins, key=lambda w: -w.gain)

@@ -270,3 +270,28 @@ def test_bad_temperatures_are_refused(temperature):
 def test_decoding_uses_the_model_unchanged_by_make_seq2seq():
     model = make_seq2seq(ReverseTask(1, 4), hidden_size=8, embed_size=4, seed=0).eval()
     assert beam_search(model, "abcd", 1).best.text == model.translate("abcd")[0]
+
+
+def test_batched_greedy_scores_agree_with_greedy_and_teacher_forcing(shipped):
+    from engine.decoding import greedy_scores
+
+    model = shipped["seq2seq-reverse-attn"]
+    srcs = [e.src for e in ReverseTask(1, 20).sample(30, seed=11, split="test")]
+    greedy, _ = model.greedy(srcs)
+    for src, hyp, expected in zip(srcs, greedy_scores(model, srcs), greedy, strict=True):
+        assert hyp.text == expected
+        assert hyp.log_prob == pytest.approx(forward_log_prob(model, src, hyp.text), abs=1e-4)
+
+
+def test_beam_wins_are_real_wins():
+    from engine.decoding import beam_wins
+
+    model = tiny_model(3, max_out_len=4)
+    srcs = ["".join(t) for n in (1, 2, 3) for t in itertools.product("abc", repeat=n)]
+    wins = beam_wins(model, srcs, 3, look_at=len(srcs))
+    for win in wins:
+        assert win.greedy.text == model.translate(win.src)[0]
+        assert win.beam.log_prob > win.greedy.log_prob
+        assert win.beam.log_prob == pytest.approx(forward_log_prob(model, win.src, win.beam.text), abs=1e-5)
+    assert [w.gain for w in wins] == sorted((w.gain for w in wins), reverse=True)
+    assert wins, "a random tiny model has sources where the beam does better"

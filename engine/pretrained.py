@@ -32,6 +32,9 @@ REGISTRY: dict[str, str] = {
     "seq2seq-reverse-dot": "engine.seq2seq:Seq2Seq",
     "seq2seq-reverse-general": "engine.seq2seq:Seq2Seq",
     "seq2seq-dates-attn": "engine.seq2seq:Seq2Seq",
+    "seq2seq-reverse-tf100": "engine.seq2seq:Seq2Seq",
+    "seq2seq-reverse-tf50": "engine.seq2seq:Seq2Seq",
+    "seq2seq-reverse-tf0": "engine.seq2seq:Seq2Seq",
 }
 
 

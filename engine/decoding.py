@@ -218,6 +218,8 @@ class ForcingStep:
     free_fed: str  # what free running feeds: <sos> or its own previous guess ("" once it has ended)
     free_guess: str  # its argmax when fed its own guesses
     free_p_right: float  # P(right token) when fed its own guesses (nan when undefined)
+    free_log_p: float  # ln P(its own guess) when fed its own guesses (nan once it has ended)
+    free_token: int = -1  # the id of its own guess (-1 once it has ended)
 
     @property
     def diverged(self) -> bool:
@@ -231,7 +233,7 @@ def forcing_steps(model: Seq2Seq, src: str, tgt: str) -> list[ForcingStep]:
     and the free-running output (with its <eos>, or cut at max_out_len)."""
     forced = score(model, src, tgt)
     decoder, state, c = _begin(model, src)
-    y_prev, free_fed, free_guess, free_p = SOS, [], [], []
+    y_prev, free_fed, free_guess, free_p, free_log_p = SOS, [], [], [], []
     cap = model.config["max_out_len"]
     for i in range(cap + 1):
         logp, state, c = decoder.step(torch.tensor([y_prev]), state, c)
@@ -240,6 +242,7 @@ def forcing_steps(model: Seq2Seq, src: str, tgt: str) -> list[ForcingStep]:
         free_fed.append(y_prev)
         free_guess.append(guess)
         free_p.append(math.exp(float(logp[0, right])) if right is not None else math.nan)
+        free_log_p.append(float(logp[0, guess]))
         if guess == EOS:
             break
         y_prev = guess
@@ -257,9 +260,19 @@ def forcing_steps(model: Seq2Seq, src: str, tgt: str) -> list[ForcingStep]:
                 free_fed=token(free_fed[i]) if ran else "",
                 free_guess=token(free_guess[i]) if ran else "",
                 free_p_right=free_p[i] if ran else math.nan,
+                free_log_p=free_log_p[i] if ran else math.nan,
+                free_token=free_guess[i] if ran else -1,
             )
         )
     return steps
+
+
+def greedy_of(steps: Sequence[ForcingStep]) -> Hypothesis:
+    """The free-running half of `forcing_steps` is greedy decoding: its output and log-probability."""
+    ran = [s for s in steps if s.free_guess]
+    tokens = tuple(s.free_token for s in ran)
+    text = "".join(s.free_guess for s in ran if s.free_guess != "<eos>")
+    return Hypothesis(text, math.fsum(s.free_log_p for s in ran), tokens)
 
 
 def _allowed(logp: Tensor) -> Tensor:

@@ -31,6 +31,7 @@ from engine import (
     beam_search,
     beam_wins,
     forcing_steps,
+    greedy_of,
     greedy_scores,
     load_pretrained,
     sample,
@@ -709,6 +710,42 @@ def load_models() -> dict[str, Seq2Seq]:
 # `t` is ui.i18n.t and `literal` ui.messages.literal, passed in so this module stays free of Streamlit.
 
 
+def markdown_table(columns: Mapping[str, Sequence[str]]) -> str:
+    """A markdown table from columns of text the lesson wrote itself (numbers, model tokens): cheaper
+    to send than a dataframe. A `|` in a cell is escaped."""
+
+    def cell(text: str) -> str:
+        return str(text).replace("|", "\\|") or " "
+
+    head = "| " + " | ".join(cell(c) for c in columns) + " |"
+    rule = "|" + "|".join(":---:" for _ in columns) + "|"
+    rows = zip(*columns.values(), strict=True)
+    return "\n".join([head, rule, *("| " + " | ".join(cell(v) for v in row) + " |" for row in rows)])
+
+
+def loss_frame(table: LossTable, bits: bool, t) -> dict[str, list[str]]:
+    rows = loss_rows(table, bits)
+    status = {k: t(f"sequences.status_{k}") for k in ("right", "wrong", "tie")}
+    return {
+        "t": [row["t"] for row in rows],
+        t("sequences.col_label"): [row["y"] for row in rows],
+        t("sequences.col_prediction"): [row["o"] for row in rows],
+        t("sequences.col_p_right"): [row["p"] for row in rows],
+        t("sequences.col_loss_bits" if bits else "sequences.col_loss"): [row["loss"] for row in rows],
+        t("sequences.col_choice"): [row["guess"] for row in rows],
+        t("sequences.col_status"): [status[row["status"]] for row in rows],
+    }
+
+
+def preset_frame(summary: Sequence[tuple[str, SequenceLoss]], names: Mapping[str, str], bits: bool, t):
+    unit = t("sequences.unit_bits") if bits else t("sequences.unit_nats")
+    return {
+        t("sequences.col_model"): [names[name] for name, _ in summary],
+        t("sequences.metric_accuracy"): [f"{int(r.correct.sum())}/{len(r.labels)}" for _, r in summary],
+        t("sequences.metric_total", unit=unit): [fmt(r.total_bits if bits else r.total) for _, r in summary],
+    }
+
+
 def note_text(note: Note, t, literal) -> str:
     values = dict(note.values)
     if "items" in values:
@@ -755,6 +792,12 @@ def length_caption(curves: Mapping[str, Mapping[int, float]], names: Mapping[str
 
 def forcing_steps_for(model: Seq2Seq, text: str) -> list[ForcingStep]:
     return forcing_steps(model, text, expected_output(text))
+
+
+def greedy_output(steps: Sequence[ForcingStep]) -> Hypothesis:
+    """Greedy decoding's output and log-probability, read off the free-running half of the forcing view
+    (the same decoding: no second pass)."""
+    return greedy_of(steps)
 
 
 def forcing_frame(steps: Sequence[ForcingStep], t) -> dict[str, list[str]]:

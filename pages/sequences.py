@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from functools import cache
 
-import pandas as pd
 import streamlit as st
 import torch
 
@@ -45,11 +44,6 @@ def forcing(name: str, dev: str, text: str) -> list:
 @st.cache_resource(max_entries=256, show_spinner=False)
 def beam(name: str, dev: str, text: str, width: int):
     return L.beam_search(model_for(name), text, width)
-
-
-@st.cache_resource(max_entries=256, show_spinner=False)
-def greedy(name: str, dev: str, text: str):
-    return L.greedy_scores(model_for(name), [text])[0]
 
 
 @st.cache_resource(max_entries=256, show_spinner=False)
@@ -167,20 +161,7 @@ state.save(settings, L.URL_KEYS)
 bits = settings.bits
 r = table.result
 
-rows = L.loss_rows(table, bits)
-status = {k: t(f"sequences.status_{k}") for k in ("right", "wrong", "tie")}
-frame = pd.DataFrame(
-    {
-        "t": [row["t"] for row in rows],
-        t("sequences.col_label"): [row["y"] for row in rows],
-        t("sequences.col_prediction"): [row["o"] for row in rows],
-        t("sequences.col_p_right"): [row["p"] for row in rows],
-        t("sequences.col_loss_bits" if bits else "sequences.col_loss"): [row["loss"] for row in rows],
-        t("sequences.col_choice"): [row["guess"] for row in rows],
-        t("sequences.col_status"): [status[row["status"]] for row in rows],
-    }
-)
-st.dataframe(frame, hide_index=True, use_container_width=True)
+st.markdown(L.markdown_table(L.loss_frame(table, bits, t)))
 st.latex(L.sum_latex(table, bits))
 unit = t("sequences.unit_bits") if bits else t("sequences.unit_nats")
 metrics = st.columns(3)
@@ -199,16 +180,7 @@ st.caption(" ".join(captions))
 
 st.subheader(t("sequences.accuracy_heading"))
 summary = L.preset_summary()
-frame = pd.DataFrame(
-    {
-        t("sequences.col_model"): [preset_names[name] for name, _ in summary],
-        t("sequences.metric_accuracy"): [f"{int(s.correct.sum())}/{len(s.labels)}" for _, s in summary],
-        t("sequences.metric_total", unit=unit): [
-            L.fmt(s.total_bits if bits else s.total) for _, s in summary
-        ],
-    }
-)
-st.dataframe(frame, hide_index=True, use_container_width=True)
+st.markdown(L.markdown_table(L.preset_frame(summary, preset_names, bits, t)))
 st.markdown(L.accuracy_story(summary, bits, t))
 
 # ---------------------------------------------------------------- 2. teacher forcing against free running
@@ -244,7 +216,7 @@ with st.container(horizontal=True, vertical_alignment="bottom"):
     )
 text = settings.text
 steps = forcing(settings.model, str(device), text)
-out = greedy(settings.model, str(device), text)
+out = L.greedy_output(steps)
 expected = L.expected_output(text)
 cols = st.columns([1, 2], vertical_alignment="center")
 cols[0].code(out.text or t("sequences.empty_output"), language=None)
@@ -252,8 +224,7 @@ if out.text == expected:
     cols[1].success(t("sequences.right", expected=literal(expected)), icon=":material/check_circle:")
 else:
     cols[1].markdown(":red[:material/cancel:] " + t("sequences.wrong", expected=literal(expected)))
-frame = pd.DataFrame(L.forcing_frame(steps, t))
-st.dataframe(frame, hide_index=True, use_container_width=True)
+st.markdown(L.markdown_table(L.forcing_frame(steps, t)))
 show(L.forcing_figure(steps, LABELS), key="sequences_forcing", alt=L.forcing_alt(steps, t), toolbar=False)
 split = L.first_divergence(steps)
 st.caption(
@@ -276,8 +247,7 @@ st.markdown(
         p=f"{out.prob:.4f}",
     )
 )
-frame = pd.DataFrame(L.beam_frame(result, expected, t))
-st.dataframe(frame, hide_index=True, use_container_width=True)
+st.markdown(L.markdown_table(L.beam_frame(result, expected, t)))
 st.markdown(L.beam_story(out, result, t, literal))
 show(L.tree_figure(result, LABELS), key="sequences_tree", alt=L.tree_alt(result, t), toolbar=False)
 st.caption(t("sequences.tree_caption", width=settings.beam, weighed=sum(result.candidates)))
@@ -322,7 +292,7 @@ def sampling() -> None:
         st.warning("\n".join(problem_text(p, setting_names[p.key]) for p in problems), icon=":material/info:")
     state.save(now, L.URL_KEYS)
     drawn = samples(settings.model, str(device), text, now.temperature, now.seed)
-    st.dataframe(pd.DataFrame(L.sample_frame(drawn, expected, t)), hide_index=True, use_container_width=True)
+    st.markdown(L.markdown_table(L.sample_frame(drawn, expected, t)))
     st.markdown(L.sample_story(drawn, out, result, now.temperature, t))
 
 

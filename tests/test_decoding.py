@@ -215,6 +215,11 @@ def test_forcing_steps_show_free_running_as_greedy(shipped):
     assert "".join(s.free_guess for s in steps if s.free_guess != "<eos>") == greedy
     assert [s.forced_fed for s in steps[: len(src) + 1]] == ["<sos>", *src[::-1]]
     assert steps[0].free_fed == steps[0].forced_fed == "<sos>"
+    from engine.decoding import greedy_of, greedy_scores
+
+    hyp, reference = greedy_of(steps), greedy_scores(model, [src])[0]
+    assert hyp.text == reference.text and hyp.tokens == reference.tokens
+    assert hyp.log_prob == pytest.approx(reference.log_prob, abs=1e-9)
     forced = score(model, src, src[::-1])
     assert [s.forced_p_right for s in steps[: len(src) + 1]] == pytest.approx(np.exp(forced.log_p).tolist())
 

@@ -38,6 +38,7 @@ from engine import (
     sequence_loss,
 )
 from engine.decoding import LN2
+from engine.seq2seq import EOS
 from lessons.charts import ACCENT, INK, MUTED, WARM, Figure, axis, layout, plotly_safe
 from ui.params import BoolParam, ChoiceParam, FloatParam, IntParam, Schema, TextParam, split_numbers
 
@@ -264,12 +265,22 @@ def sum_latex(table: LossTable, bits: bool) -> str:
     log = r"\log_2" if bits else r"\ln"
     total = r.total_bits if bits else r.total
     unit = r"\text{bits}" if bits else r"\text{nats}"
-    terms = " ".join(rf"- {log} {_short(p)}" for p in r.p_right)
-    values = " + ".join(fmt(v) for v in (r.loss_bits if bits else r.loss))
+    terms = [rf"- {log} {_short(p)}" for p in r.p_right]
+    values = [fmt(v) for v in (r.loss_bits if bits else r.loss)]
+    lines = _three_a_line(terms, " ", "") + _three_a_line(values, " + ", "+ ")
     return (
-        rf"L = \sum_{{t=1}}^{{{table.steps}}} -{log}\, o_{{\langle t \rangle}}[y_{{\langle t \rangle}}]"
-        rf" = {terms} = {values} = {fmt(total)}\ {unit}"
+        r"\begin{aligned}"
+        rf"L &= \sum_{{t=1}}^{{{table.steps}}} -{log}\, o_{{\langle t \rangle}}[y_{{\langle t \rangle}}]"
+        + "".join(r" \\ " + line for line in lines)
+        + rf" \\ &= {fmt(total)}\ {unit}"
+        r"\end{aligned}"
     )
+
+
+def _three_a_line(items: Sequence[str], joiner: str, continued: str) -> list[str]:
+    """Aligned LaTeX lines of three items each (a phone's width holds one), the first starting `&=`."""
+    rows = [joiner.join(items[k : k + 3]) for k in range(0, len(items), 3)]
+    return ["&= " + rows[0], *(r"&\quad " + continued + row for row in rows[1:])]
 
 
 def preset_summary() -> list[tuple[str, SequenceLoss]]:
@@ -415,8 +426,8 @@ def length_figure(curves: Mapping[str, Mapping[int, float]], names: Mapping[str,
             300,
             xaxis=axis(labels["length"], dtick=1),
             yaxis=axis(labels["exact"], range=[bottom, 100.5], ticksuffix="%"),
-            legend={"orientation": "h", "y": 1.12, "x": 0},
-            margin={"l": 10, "r": 10, "t": 40, "b": 10},
+            legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0},
+            margin={"l": 10, "r": 10, "t": 50, "b": 10},
         ),
     }
 
@@ -497,8 +508,8 @@ def forcing_figure(steps: Sequence[ForcingStep], labels: Mapping[str, str]) -> F
             260,
             xaxis=axis(labels["output_step"], dtick=1),
             yaxis=axis(labels["p_right"], range=[-0.02, 1.05]),
-            legend={"orientation": "h", "y": 1.15, "x": 0},
-            margin={"l": 10, "r": 10, "t": 40, "b": 10},
+            legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0},
+            margin={"l": 10, "r": 10, "t": 50, "b": 10},
         ),
     }
 
@@ -581,7 +592,7 @@ TREE_COLOURS = {"live": ACCENT, "ended": INK, "pruned": MUTED}
 def tree_figure(result: BeamResult, labels: Mapping[str, str], best_path: bool = True) -> Figure:
     """The beam as a tree: one column per step, kept hypotheses (blue, black when they end) above the
     best pruned ones (grey), each joined to the hypothesis it extends; hover for log-probabilities."""
-    xs, ys, texts, hover, colours, sizes = [], [], [], [], [], []
+    xs, ys, texts, hover, colours, sizes, symbols, text_colours = [], [], [], [], [], [], [], []
     edge_x: list[float | None] = []
     edge_y: list[float | None] = []
     position: dict[tuple[int, int], float] = {}
@@ -592,7 +603,9 @@ def tree_figure(result: BeamResult, labels: Mapping[str, str], best_path: bool =
             position[(i, k)] = y
             xs.append(i)
             ys.append(y)
-            texts.append(plotly_safe(shown(node.char)))
+            texts.append("" if node.token == EOS else plotly_safe(shown(node.char)))
+            symbols.append("square" if node.token == EOS else "circle")
+            text_colours.append("white" if node.status != "pruned" else INK)
             hover.append(
                 f"{plotly_safe(shown(node.char))}: log p = {node.log_prob:.3f} ({node.token_log_prob:+.3f})"
             )
@@ -631,10 +644,10 @@ def tree_figure(result: BeamResult, labels: Mapping[str, str], best_path: bool =
         "y": np.array(ys),
         "text": texts,
         "textposition": "middle center",
-        "textfont": {"color": "white", "size": 11},
+        "textfont": {"color": text_colours, "size": 11},
         "hovertext": hover,
         "hoverinfo": "text",
-        "marker": {"color": colours, "size": sizes},
+        "marker": {"color": colours, "size": sizes, "symbol": symbols},
         "showlegend": False,
     }
     depth = max((len(nodes_) for nodes_ in result.steps), default=1)
@@ -642,7 +655,12 @@ def tree_figure(result: BeamResult, labels: Mapping[str, str], best_path: bool =
         "data": [edges, root, nodes],
         "layout": layout(
             max(220, 34 * depth + 60),
-            xaxis=axis(labels["output_step"], dtick=1, range=[-1.6, len(result.steps) - 0.5], zeroline=False),
+            xaxis=axis(
+                labels["output_step"],
+                tickvals=np.arange(len(result.steps)),
+                range=[-2.4, len(result.steps) - 0.5],
+                zeroline=False,
+            ),
             yaxis=axis(None, visible=False, range=[-depth + 0.5, 0.6]),
             margin={"l": 10, "r": 10, "t": 20, "b": 10},
         ),
@@ -783,7 +801,7 @@ def accuracy_story(summary: Sequence[tuple[str, SequenceLoss]], bits: bool, t) -
 
 def length_caption(curves: Mapping[str, Mapping[int, float]], names: Mapping[str, str], n: int, t) -> str:
     longest = max(next(iter(curves.values())))
-    values = ", ".join(f"{names[name]} {100 * curve[longest]:.1f}%" for name, curve in curves.items())
+    values = ", ".join(f"{names[name]}: {100 * curve[longest]:.1f}%" for name, curve in curves.items())
     best = max(curves, key=lambda name: (sum(curves[name].values()), RATIOS[name]))
     caption = t("sequences.length_caption", n=n, longest=longest, values=values, best=names[best])
     story = "length_full_wins" if RATIOS[best] == 1.0 else "length_lower_wins"

@@ -30,7 +30,7 @@ def test_the_default_view_is_the_lectures_example(default):
     at = default
     assert_clean(at)
     assert query(at) == DEFAULT
-    assert r"- \ln 0.9 - \ln 0.8 - \ln 0.6 - \ln 0.3 - \ln 0.5 - \ln 0.6" in latex(at)
+    assert r"- \ln 0.9 - \ln 0.8 - \ln 0.6 \\ &\quad - \ln 0.3 - \ln 0.5 - \ln 0.6" in latex(at)
     assert "= 3.247" in latex(at)
     assert [m.value for m in at.metric][:3] == ["3.247", "0.541", "4/6"]
     assert "At step 5 the label ties" in texts(at)

@@ -345,18 +345,19 @@ STRINGS = {
     },
     "sequences.beam_worse": {
         "es": "El beam de ancho {width} termina en {beam} ($\\ln P = {logp}$), menos probable que la voraz "
-        "($\\ln P = {greedy_logp}$): podó en algún paso el camino voraz. Beam search no garantiza nada.",
+        "($\\ln P = {greedy_logp}$): podó en algún paso el camino voraz. Un beam no "
+        "garantiza una salida más probable.",
         "en": "The beam of width {width} ends on {beam} ($\\ln P = {logp}$), less probable than greedy's "
-        "($\\ln P = {greedy_logp}$): at some step it pruned the greedy path. Beam search guarantees "
-        "nothing.",
+        "($\\ln P = {greedy_logp}$): at some step it pruned the greedy path. A beam does not "
+        "guarantee a more probable output.",
     },
     "sequences.tree_caption": {
         "es": "El árbol del beam: una columna por paso; arriba las {width} hipótesis que se guardan (azul; "
-        "negro las que terminan con ⟨eos⟩), debajo las mejores podadas (gris), cada una unida a la que "
-        "extiende; en naranja, el camino de la mejor salida. Pasa el ratón para ver $\\ln P$. En total se "
-        "pesaron {weighed} candidatos.",
-        "en": "The beam's tree: one column per step; on top the {width} hypotheses kept (blue; black for "
-        "those that end with ⟨eos⟩), below the best pruned ones (grey), each joined to the one it "
+        "cuadrados negros las que terminan con ⟨eos⟩), debajo las mejores podadas (gris), cada una unida "
+        "a la que extiende; en naranja, el camino de la mejor salida. Pasa el ratón para ver $\\ln P$. "
+        "En total se pesaron {weighed} candidatos.",
+        "en": "The beam's tree: one column per step; on top the {width} hypotheses kept (blue; black squares "
+        "for those that end with ⟨eos⟩), below the best pruned ones (grey), each joined to the one it "
         "extends; in orange, the path of the best output. Hover to see $\\ln P$. In all {weighed} "
         "candidates were weighed.",
     },

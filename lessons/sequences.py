@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import unicodedata
+from functools import cache
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -39,6 +40,7 @@ from engine import (
 )
 from engine.decoding import LN2
 from engine.seq2seq import EOS
+from engine.seqdata import is_held_out
 from lessons.charts import ACCENT, INK, MUTED, WARM, Figure, axis, layout, plotly_safe
 from ui.params import BoolParam, ChoiceParam, FloatParam, IntParam, Schema, TextParam, split_numbers
 
@@ -804,8 +806,19 @@ def length_caption(curves: Mapping[str, Mapping[int, float]], names: Mapping[str
     values = ", ".join(f"{names[name]}: {100 * curve[longest]:.1f}%" for name, curve in curves.items())
     best = max(curves, key=lambda name: (sum(curves[name].values()), RATIOS[name]))
     caption = t("sequences.length_caption", n=n, longest=longest, values=values, best=names[best])
+    one, two = short_held_out()
+    caption += " " + t("sequences.length_repeats", n=n, one=one, two=two)
     story = "length_full_wins" if RATIOS[best] == 1.0 else "length_lower_wins"
     return caption + " " + t(f"sequences.{story}")
+
+
+@cache
+def short_held_out() -> tuple[int, int]:
+    """How many strings of length 1 and 2 are held out (the draws at those lengths repeat them)."""
+    letters = ReverseTask.src_alphabet
+    one = sum(is_held_out("reverse", a) for a in letters)
+    two = sum(is_held_out("reverse", a + b) for a in letters for b in letters)
+    return one, two
 
 
 def forcing_steps_for(model: Seq2Seq, text: str) -> list[ForcingStep]:

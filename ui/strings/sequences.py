@@ -219,6 +219,11 @@ STRINGS = {
         "en": "Exact outputs (greedy) on {n} unseen strings per length, measured by the script that "
         "trained the models. With {longest} letters: {values}. Averaged over lengths, {best} does best.",
     },
+    "sequences.length_repeats": {
+        "es": "Con 1 y 2 letras solo hay {one} y {two} textos no vistos: los {n} sorteos los repiten.",
+        "en": "With 1 and 2 letters there are only {one} and {two} unseen strings: the {n} draws repeat "
+        "them.",
+    },
     "sequences.length_full_wins": {
         "es": "Con los mismos pasos de entrenamiento, el que siempre recibió la verdad aprendió más: al "
         "principio muchas de sus propias elecciones son erróneas, y un modelo que se alimenta de ellas "

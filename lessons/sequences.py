@@ -13,9 +13,9 @@ from __future__ import annotations
 import dataclasses
 import math
 import unicodedata
-from functools import cache
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 import numpy as np

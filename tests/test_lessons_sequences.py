@@ -139,7 +139,9 @@ def test_the_forcing_view(models):
     validate(figure)
     assert f"part at step {split}" in L.forcing_alt(steps, t)
     frame = L.forcing_frame(steps, t)
-    assert len(set(map(len, frame.values()))) == 1 and frame["forced: fed"][0] == "⟨sos⟩"
+    assert len(set(map(len, frame.values()))) == 1 and frame["teacher forced: fed → picks · P(right)"][
+        0
+    ].startswith("⟨sos⟩ → ")
 
 
 def test_the_beam_tree_and_the_win(models):

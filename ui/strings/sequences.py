@@ -259,12 +259,14 @@ STRINGS = {
     "sequences.right": {"es": "Correcto: es {expected}.", "en": "Right: it is {expected}."},
     "sequences.wrong": {"es": "Lo correcto es {expected}.", "en": "The right answer is {expected}."},
     "sequences.col_right": {"es": "correcto", "en": "right"},
-    "sequences.col_forced_fed": {"es": "forzado: entra", "en": "forced: fed"},
-    "sequences.col_forced_guess": {"es": "forzado: elige", "en": "forced: picks"},
-    "sequences.col_forced_p": {"es": "forzado: P(correcto)", "en": "forced: P(right)"},
-    "sequences.col_free_fed": {"es": "libre: entra", "en": "free: fed"},
-    "sequences.col_free_guess": {"es": "libre: elige", "en": "free: picks"},
-    "sequences.col_free_p": {"es": "libre: P(correcto)", "en": "free: P(right)"},
+    "sequences.col_forced": {
+        "es": "con teacher forcing: entra → elige · P(correcto)",
+        "en": "teacher forced: fed → picks · P(right)",
+    },
+    "sequences.col_free": {
+        "es": "libre: entra → elige · P(correcto)",
+        "en": "free running: fed → picks · P(right)",
+    },
     "sequences.forcing_same": {
         "es": "Aquí las dos entradas coinciden en cada paso: el modelo acertó todo, así que alimentarse "
         "de sí mismo es lo mismo que recibir la verdad. Prueba «Un texto en que se equivoca».",

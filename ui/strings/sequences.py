@@ -80,8 +80,10 @@ STRINGS = {
     "sequences.metric_mean": {"es": "Por paso ({unit})", "en": "Per step ({unit})"},
     "sequences.metric_accuracy": {"es": "Accuracy", "en": "Accuracy"},
     "sequences.loss_caption": {
-        "es": "La pérdida de cada paso: azul donde el argmax es la etiqueta, rojo donde no.",
-        "en": "Each step's loss: blue where the argmax is the label, red where it is not.",
+        "es": "La pérdida de cada paso: azul donde la etiqueta sola tiene la probabilidad más alta, rojo "
+        "donde no (un empate incluido).",
+        "en": "Each step's loss: blue where the label alone has the highest probability, red where it does "
+        "not (a tie included).",
     },
     "sequences.tie_caption": {
         "es": "En el paso {steps} la etiqueta empata con otra clase en la probabilidad más alta: no hay un "

@@ -173,7 +173,9 @@ metrics[2].metric(t("sequences.metric_accuracy"), f"{int(r.correct.sum())}/{tabl
 show(L.loss_figure(table, bits, LABELS), key="sequences_loss", alt=L.loss_alt(table, bits, t), toolbar=False)
 captions = [t("sequences.loss_caption")]
 if r.ties.any():
-    captions.append(t("sequences.tie_caption", steps=", ".join(str(k + 1) for k in r.ties.nonzero()[0])))
+    tied = [str(k + 1) for k in r.ties.nonzero()[0]]
+    key = "sequences.tie_caption" if len(tied) == 1 else "sequences.tie_caption_many"
+    captions.append(t(key, steps=", ".join(tied)))
 if L.has_infinite(r):
     captions.append(t("sequences.infinite_caption"))
 st.caption(" ".join(captions))

@@ -91,6 +91,12 @@ STRINGS = {
         "en": "At step {steps} the label ties with another class for the highest probability: there is no "
         "single argmax, and it counts as not right.",
     },
+    "sequences.tie_caption_many": {
+        "es": "En los pasos {steps} la etiqueta empata con otra clase en la probabilidad más alta: no hay un "
+        "argmax único y se cuentan como no acertados.",
+        "en": "At steps {steps} the label ties with another class for the highest probability: there is no "
+        "single argmax, and they count as not right.",
+    },
     "sequences.infinite_caption": {
         "es": "Una etiqueta con probabilidad 0 cuesta $-\\ln 0 = \\infty$: la suma entera es infinita "
         "(su barra se dibuja más allá del resto). Por eso un modelo entrenado con entropía cruzada "

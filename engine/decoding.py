@@ -184,16 +184,22 @@ class Forced:
         return -self.log_p
 
 
-@torch.no_grad()
-def score(model: Seq2Seq, src: str, tgt: str) -> Forced:
-    """Score `tgt` (characters of the model's output alphabet) as the answer to `src`, by teacher forcing."""
+def _target(model: Seq2Seq, tgt: str) -> list[int]:
+    """The target's token ids, <eos> last; ValueError for characters the model cannot write or a target
+    longer than it writes."""
     bad = [ch for ch in tgt if ch not in model.tgt_vocab.stoi]
     if bad:
         raise ValueError(f"the target has characters outside the output alphabet: {''.join(bad)!r}")
     if len(tgt) > model.config["max_out_len"]:
         raise ValueError(f"the target is longer than the model writes ({model.config['max_out_len']})")
+    return model.tgt_vocab.encode(tgt)
+
+
+@torch.no_grad()
+def score(model: Seq2Seq, src: str, tgt: str) -> Forced:
+    """Score `tgt` (characters of the model's output alphabet) as the answer to `src`, by teacher forcing."""
+    tokens = _target(model, tgt)
     decoder, state, c = _begin(model, src)
-    tokens = model.tgt_vocab.encode(tgt)
     fed = [SOS, *tokens[:-1]]
     log_p, predicted, p_predicted = [], [], []
     for y_prev, y in zip(fed, tokens, strict=True):
@@ -230,33 +236,44 @@ class ForcingStep:
 @torch.no_grad()
 def forcing_steps(model: Seq2Seq, src: str, tgt: str) -> list[ForcingStep]:
     """Both decodings of `src` side by side, step by step, up to the longer of the target (with <eos>)
-    and the free-running output (with its <eos>, or cut at max_out_len)."""
-    forced = score(model, src, tgt)
+    and the free-running output (with its <eos>, or cut at max_out_len). The two run as one batch of
+    two rows, which never see each other: the teacher-forced half is `score`, the free half greedy."""
+    tokens = _target(model, tgt)
+    fed = [SOS, *tokens[:-1]]
     decoder, state, c = _begin(model, src)
-    y_prev, free_fed, free_guess, free_p, free_log_p = SOS, [], [], [], []
+    both = torch.zeros(2, dtype=torch.long)  # row 0 is fed the truth, row 1 its own guesses
+    state, c = _take(state, both), _take(c, both)
+    forced_log_p, forced_guess = [], []
+    y_free, free_fed, free_guess, free_p, free_log_p = SOS, [], [], [], []
     cap = model.config["max_out_len"]
     for i in range(cap + 1):
-        logp, state, c = decoder.step(torch.tensor([y_prev]), state, c)
-        guess = EOS if i == cap else int(_allowed(logp)[0].argmax())
-        right = forced.tokens[i] if i < len(forced.tokens) else None
-        free_fed.append(y_prev)
-        free_guess.append(guess)
-        free_p.append(math.exp(float(logp[0, right])) if right is not None else math.nan)
-        free_log_p.append(float(logp[0, guess]))
-        if guess == EOS:
+        forcing, free = i < len(tokens), not free_guess or free_guess[-1] != EOS
+        if not (forcing or free):
             break
-        y_prev = guess
+        y = torch.tensor([fed[i] if forcing else EOS, y_free])  # a row past its end is fed anything
+        logp, state, c = decoder.step(y, state, c)
+        allowed = _allowed(logp)
+        if forcing:
+            forced_log_p.append(float(logp[0, tokens[i]]))
+            forced_guess.append(int(allowed[0].argmax()))
+        if free:
+            guess = EOS if i == cap else int(allowed[1].argmax())
+            free_fed.append(y_free)
+            free_guess.append(guess)
+            free_p.append(math.exp(float(logp[1, tokens[i]])) if forcing else math.nan)
+            free_log_p.append(float(logp[1, guess]))
+            y_free = guess
     steps = []
     token = model.tgt_vocab.token
-    for i in range(max(len(forced.tokens), len(free_guess))):
-        inside, ran = i < len(forced.tokens), i < len(free_guess)
+    for i in range(max(len(tokens), len(free_guess))):
+        inside, ran = i < len(tokens), i < len(free_guess)
         steps.append(
             ForcingStep(
                 i=i,
-                right=token(forced.tokens[i]) if inside else "",
-                forced_fed=token(forced.fed[i]) if inside else "",
-                forced_guess=token(forced.predicted[i]) if inside else "",
-                forced_p_right=math.exp(forced.log_p[i]) if inside else math.nan,
+                right=token(tokens[i]) if inside else "",
+                forced_fed=token(fed[i]) if inside else "",
+                forced_guess=token(forced_guess[i]) if inside else "",
+                forced_p_right=math.exp(forced_log_p[i]) if inside else math.nan,
                 free_fed=token(free_fed[i]) if ran else "",
                 free_guess=token(free_guess[i]) if ran else "",
                 free_p_right=free_p[i] if ran else math.nan,

@@ -23,6 +23,7 @@ follow, so its log-probability is exactly the teacher-forced score of its text f
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -132,9 +133,14 @@ class _Decoder:
     h: Tensor  # (1, T, He)
     mask: Tensor  # (1, T)
 
+    copies: dict[int, tuple[Tensor, Tensor]] = dataclasses.field(default_factory=dict)
+
     def rows(self, k: int) -> tuple[Tensor, Tensor]:
-        index = torch.zeros(k, dtype=torch.long, device=self.h.device)
-        return self.h.index_select(0, index), self.mask.index_select(0, index)
+        """h and mask repeated for k rows (made once per k: a beam keeps its width for most steps)."""
+        if k not in self.copies:
+            index = torch.zeros(k, dtype=torch.long, device=self.h.device)
+            self.copies[k] = (self.h.index_select(0, index), self.mask.index_select(0, index))
+        return self.copies[k]
 
     def step(self, y_prev: Tensor, state: Any, c: Tensor | None) -> tuple[Tensor, Any, Tensor | None]:
         """Log-probabilities (k, V) in float64, and the state and context to carry on."""

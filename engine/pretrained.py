@@ -37,6 +37,9 @@ REGISTRY: dict[str, str] = {
     "parity-lstm": "engine.xlstm:XLSTMModel",
     "recall-mlstm": "engine.xlstm:XLSTMModel",
     "recall-lstm": "engine.xlstm:XLSTMModel",
+    "seq2seq-reverse-tf100": "engine.seq2seq:Seq2Seq",
+    "seq2seq-reverse-tf50": "engine.seq2seq:Seq2Seq",
+    "seq2seq-reverse-tf0": "engine.seq2seq:Seq2Seq",
 }
 
 

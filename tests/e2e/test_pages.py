@@ -35,6 +35,11 @@ LINKS = {
     "&teacher_forcing=0.5",
     "xlstm_slstm": "/xlstm?cell=slstm&bits=0110100111&prompt=a3b7c1d9%3Fc&step=4&unit=3&first=2&second=6",
     "xlstm_mlstm": "/xlstm?cell=mlstm&bits=1011&prompt=k2p8z0%3Fk&step=7&unit=0&first=5&second=5",
+    # the example (the lecture's table), with the settings it leaves at their defaults written out
+    "sequences_lecture": "/sequences?labels=1+0+1+1+1+0"
+    "&probs=0.1+0.9+%7C+0.8+0.2+%7C+0.4+0.6+%7C+0.7+0.3+%7C+0.5+0.5+%7C+0.6+0.4&bits=false&model=seq2seq-reverse-tf100&text=secuencias&beam=3&temperature=1&seed=0",
+    "sequences_beam": "/sequences?labels=2+0+1&probs=0.2+0.3+0.5+%7C+0.6+0.3+0.1+%7C+0.1+0.1+0.8&bits=true"
+    "&model=seq2seq-reverse-tf0&text=abcdefghijkl&beam=5&temperature=0.5&seed=3",
 }
 PAGES = {"home": "/", **{lesson.key: f"/{lesson.url_path}" for lesson in LESSONS}}
 

@@ -19,6 +19,8 @@ from typing import Any
 
 import torch
 
+from engine.convolutions import SHIPPED_FORECASTERS
+
 ASSET_DIR = Path(__file__).resolve().parent.parent / "assets" / "models"
 FORMAT = 1
 
@@ -32,6 +34,7 @@ REGISTRY: dict[str, str] = {
     "seq2seq-reverse-dot": "engine.seq2seq:Seq2Seq",
     "seq2seq-reverse-general": "engine.seq2seq:Seq2Seq",
     "seq2seq-dates-attn": "engine.seq2seq:Seq2Seq",
+    **{name: "engine.convolutions:Forecaster" for name in SHIPPED_FORECASTERS},
 }
 
 

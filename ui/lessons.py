@@ -27,4 +27,5 @@ LESSONS: tuple[Lesson, ...] = (
     Lesson("gates", "gates", ":material/tune:"),
     Lesson("attention", "attention", ":material/center_focus_strong:"),
     Lesson("shapes", "shapes", ":material/view_in_ar:"),
+    Lesson("convolutions", "convolutions", ":material/waves:"),
 )

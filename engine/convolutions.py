@@ -255,6 +255,24 @@ class Forecaster(nn.Module):
             self.dense = nn.Linear(self.hidden[-1], horizon)
         else:
             self.wavenet = CausalConvStack(self.kernel_size, self.dilations, self.hidden[0], horizon)
+        self.keras_init()
+
+    @torch.no_grad()
+    def keras_init(self) -> None:
+        """Keras' initial values, as Géron's models start: Glorot-uniform kernels, orthogonal recurrent
+        kernels, zero biases, and an LSTM's forget-gate bias at 1 (`unit_forget_bias`)."""
+        for name, p in self.named_parameters():
+            if "bias" in name:
+                p.zero_()
+                if self.kind == "lstm" and name.startswith("rnn.bias_ih"):
+                    H = p.shape[0] // 4
+                    p[H : 2 * H] = 1.0  # PyTorch's gate order i, f, g, o
+            elif "weight_hh" in name:
+                H = p.shape[1]
+                for chunk in p.split(H):  # one orthogonal matrix per gate
+                    nn.init.orthogonal_(chunk)
+            else:
+                nn.init.xavier_uniform_(p)
 
     @property
     def config(self) -> dict:

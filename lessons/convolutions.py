@@ -376,10 +376,17 @@ def _field_template(kernel_size: int, layers: int, words: tuple[tuple[str, str],
     return json.dumps(field_chart(f, dict(words)).to_dict(validate=False))
 
 
-def field_spec(f: Field, labels: Mapping[str, str], output: int = WINDOW - 1) -> dict:
+def lit_output(f: Field) -> int:
+    """The output lit before any hover: the last (causal), or the middle one, whose cone shows the
+    inputs after it that centred padding reads (the last one has none after it)."""
+    return WINDOW - 1 if f.padding == "causal" else WINDOW // 2
+
+
+def field_spec(f: Field, labels: Mapping[str, str], output: int | None = None) -> dict:
     """`field_chart(f, labels, output).to_dict()`, filled into a cached spec of the same shape."""
     words = tuple((key, labels[key]) for key in ("inputs", "layer", "time", "output"))
     spec = json.loads(_field_template(f.kernel_size, f.layers, words))
+    output = lit_output(f) if output is None else output
     names = [labels["inputs"]] + [
         labels["layer"].format(n=i + 1, d=count_text(dil)) for i, dil in enumerate(f.dilations)
     ]
@@ -392,8 +399,9 @@ def field_spec(f: Field, labels: Mapping[str, str], output: int = WINDOW - 1) ->
     return spec
 
 
-def field_alt(f: Field, labels: Mapping[str, str], output: int = WINDOW - 1) -> str:
+def field_alt(f: Field, labels: Mapping[str, str], output: int | None = None) -> str:
     """The picture in words: the lit output, the inputs it reads, the count."""
+    output = lit_output(f) if output is None else output
     seen = cone(f.kernel_size, f.dilations, output, WINDOW, f.padding)[0]
     text = labels["alt_field"].format(
         layers=f.layers,

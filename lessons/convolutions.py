@@ -287,7 +287,8 @@ def picture_nodes(f: Field) -> list[dict]:
     """Every node of the drawn window, as the picture's one data set.
 
     l: the row (0 the inputs, then each layer); p: the position (0 .. WINDOW-1); c0..c{k-1}: the positions
-    of the row below that it reads (None where that is padding); outs: the outputs whose cone holds it.
+    of the row below that it reads (None where that is padding); outs: the outputs whose cone holds it,
+    as a comma-separated text ("" for none).
     """
     k, d = f.kernel_size, f.dilations
     offsets = [tap_offsets(k, dil, f.padding) for dil in d]
@@ -299,7 +300,8 @@ def picture_nodes(f: Field) -> list[dict]:
     nodes = []
     for layer in range(f.layers + 1):
         for p in range(WINDOW):
-            row = {"l": layer, "p": p, "outs": outs.get((layer, p), [])}
+            # a text, not a list: Streamlit sends the data as Arrow, whose list columns Vega cannot flatten
+            row = {"l": layer, "p": p, "outs": ",".join(map(str, outs.get((layer, p), [])))}
             for j in range(k):
                 q = p + offsets[layer - 1][j] if layer else -1
                 row[f"c{j}"] = q if 0 <= q < WINDOW else None
@@ -343,7 +345,13 @@ def field_chart(f: Field, labels: Mapping[str, str], output: int = WINDOW - 1) -
         .transform_filter("isValid(datum.q)")
         .transform_calculate(below="datum.l - 1")
     )
-    lit = base.transform_flatten(["outs"], as_=["o"]).transform_filter(pick)
+    lit = (
+        base.transform_filter("datum.outs != ''")
+        .transform_calculate(each="split(datum.outs, ',')")
+        .transform_flatten(["each"], as_=["one"])
+        .transform_calculate(o="toNumber(datum.one)")
+        .transform_filter(pick)
+    )
     colour = alt.condition("datum.p > datum.o", alt.value(WARM), alt.value(ACCENT))
     lit_wires = (
         lit.transform_fold(children, as_=["tap", "q"])
@@ -531,6 +539,10 @@ def forecast_series(models: Mapping[str, Forecaster], index: int) -> SeriesForec
     return SeriesForecasts(index, x[0].numpy(), future.numpy(), one, many)
 
 
+SHOWN_FROM = 20  # the forecast figures show the last 30 inputs, so the forecasts are large enough to read
+LEGEND_BELOW = {"orientation": "h", "y": -0.22, "yanchor": "top"}
+
+
 def _round(values) -> list:
     return np.round(np.asarray(values, dtype=np.float64), 4).tolist()
 
@@ -579,11 +591,12 @@ def one_step_figure(sf: SeriesForecasts, labels: Mapping[str, str]) -> Figure:
     return {
         "data": traces,
         "layout": layout(
-            340,
-            xaxis=axis(labels["time"], range=[-1, N_STEPS + 2]),
+            400,
+            xaxis=axis(labels["time"], range=[SHOWN_FROM - 0.5, N_STEPS + 2]),
             yaxis=axis(labels["value"]),
             shapes=[vline(N_STEPS - 0.5, MUTED)],
-            legend={"orientation": "h", "y": -0.2},
+            legend=LEGEND_BELOW,
+            margin={"l": 10, "r": 10, "t": 30, "b": 10},
         ),
     }
 
@@ -608,11 +621,12 @@ def ten_step_figure(sf: SeriesForecasts, fed: str, labels: Mapping[str, str]) ->
     return {
         "data": traces,
         "layout": layout(
-            340,
-            xaxis=axis(labels["time"], range=[-1, N_STEPS + 11]),
+            400,
+            xaxis=axis(labels["time"], range=[SHOWN_FROM - 0.5, N_STEPS + 11]),
             yaxis=axis(labels["value"]),
             shapes=[vline(N_STEPS - 0.5, MUTED)],
-            legend={"orientation": "h", "y": -0.2},
+            legend=LEGEND_BELOW,
+            margin={"l": 10, "r": 10, "t": 30, "b": 10},
         ),
     }
 

@@ -82,7 +82,7 @@ st.markdown(t("convolutions.intro"))
 
 st.header(t("convolutions.field_heading"))
 preset_slot = st.container()
-cols = st.columns([2, 3, 2, 2])
+cols = st.columns([2, 4, 2, 2])
 cols[0].number_input(
     t("convolutions.name_kernel_size"),
     min_value=1,
@@ -151,16 +151,16 @@ state.save(settings, L.url_keys(settings))
 # ---------------------------------------------------------------- the count, the formula, the picture
 
 f = field(repr((settings.kernel_size, L.block(settings), settings.blocks, settings.padding)), settings)
-cols = st.columns([1, 1, 3])
-cols[0].metric(
-    t("convolutions.metric_field"),
-    t("convolutions.field_value", n=L.count_text(f.size)),
-    help=t("convolutions.metric_field_help"),
-)
-cols[1].metric(t("convolutions.metric_layers"), str(f.layers))
-with cols[2]:
-    st.markdown(t("convolutions.formula_text"))
-    st.latex(L.formula_tex(f))
+with st.container(horizontal=True, gap="large"):
+    st.metric(
+        t("convolutions.metric_field"),
+        t("convolutions.field_value", n=L.count_text(f.size)),
+        help=t("convolutions.metric_field_help"),
+        width="content",
+    )
+    st.metric(t("convolutions.metric_layers"), str(f.layers), width="content")
+st.markdown(t("convolutions.formula_text"))
+st.latex(L.formula_tex(f))
 if f.kernel_size == 1:
     st.info(t("convolutions.kernel_one"), icon=":material/info:")
 if L.matching_preset(settings) in ("wavenet_block", "wavenet"):
@@ -250,19 +250,16 @@ cols[1].selectbox(
     help=t("convolutions.help_model"),
 )
 sf = forecasts(settings.series)
-cols = st.columns(2)
-with cols[0]:
-    st.subheader(t("convolutions.one_heading"))
-    show(L.one_step_figure(sf, LABELS), key="convolutions_one", alt=L.one_step_alt(sf, LABELS))
-    st.caption(t("convolutions.one_caption"))
-with cols[1]:
-    st.subheader(t("convolutions.ten_heading"))
-    show(
-        L.ten_step_figure(sf, settings.model, LABELS),
-        key="convolutions_ten",
-        alt=L.ten_step_alt(sf, settings.model, LABELS),
-    )
-    st.caption(t("convolutions.ten_caption"))
+st.subheader(t("convolutions.one_heading"))
+show(L.one_step_figure(sf, LABELS), key="convolutions_one", alt=L.one_step_alt(sf, LABELS))
+st.caption(t("convolutions.one_caption"))
+st.subheader(t("convolutions.ten_heading"))
+show(
+    L.ten_step_figure(sf, settings.model, LABELS),
+    key="convolutions_ten",
+    alt=L.ten_step_alt(sf, settings.model, LABELS),
+)
+st.caption(t("convolutions.ten_caption"))
 
 s = scores()
 st.subheader(t("convolutions.table_heading"))

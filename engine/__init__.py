@@ -121,7 +121,7 @@ from engine.taggers import (
     make_task,
     train_tagger,
 )
-from engine.training import Budget, Progress
+from engine.training import Budget, Progress, TrainingLog
 
 __all__ = [
     "CELLS",
@@ -167,6 +167,7 @@ __all__ = [
     "TensorShape",
     "TextCheck",
     "TextIssue",
+    "TrainingLog",
     "UnitMatch",
     "accuracy",
     "accuracy_by_length",

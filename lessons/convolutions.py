@@ -31,7 +31,7 @@ from engine import (
     tap_offsets,
 )
 from engine.convolutions import N_STEPS, PADDINGS, SeriesData, mse, naive, train_forecaster
-from engine.training import Progress
+from engine.training import Progress, TrainingLog
 from lessons.charts import ACCENT, INK, MUTED, WARM, Figure, axis, hidden_axis, layout, vline
 from ui.params import ChoiceParam, FloatListParam, IntParam, Problem, Schema
 
@@ -91,8 +91,6 @@ LABEL_KEYS = (
     "alt_ten",
     "alt_errors",
     "alt_thumb",
-    "alt_loss",
-    "step",
     "below",
     "above",
 )
@@ -702,89 +700,39 @@ TRAIN_REPORT_EVERY = 10
 
 
 @dataclass
-class LiveRun:
-    """A visitor's own one-step forecaster and its curve, updated at every report of its training."""
+class LiveRun(TrainingLog):
+    """A visitor's own one-step forecaster, trained live (`ui.live_training`), and its validation error
+    where the training stopped."""
 
-    kind: str
-    max_steps: int
-    seed: int
-    steps: list[int] = dataclasses.field(default_factory=list)
-    losses: list[float] = dataclasses.field(default_factory=list)
-    elapsed: float = 0.0
-    done: bool = False
-    valid_mse: float | None = None
-    valid_step: int = -1
+    kind: str = dataclasses.field(default="wavenet", kw_only=True)
+    seed: int = dataclasses.field(default=0, kw_only=True)
+    data: SeriesData | None = dataclasses.field(default=None, kw_only=True, repr=False)
+    valid_mse: float | None = dataclasses.field(default=None, kw_only=True)
+    valid_step: int = dataclasses.field(default=-1, kw_only=True)
 
-    def __post_init__(self):
-        self.max_steps = min(max(int(self.max_steps), TRAIN_STEPS[0]), TRAIN_STEPS[1])
-        self.model = Forecaster(self.kind, 1, seed=self.seed)
-
-    @property
-    def fraction(self) -> float:
-        return min(1.0, (self.steps[-1] if self.steps else 0) / self.max_steps)
-
-    def train(self, data: SeriesData) -> Iterator[Progress]:
-        """Adam (Géron's rate) on his 7 000 training series; bounded by max_steps and TRAIN_SECONDS."""
-        for p in train_forecaster(
-            self.model,
-            data,
-            max_steps=self.max_steps,
-            max_seconds=TRAIN_SECONDS,
-            seed=self.seed,
-            report_every=TRAIN_REPORT_EVERY,
-        ):
-            self.steps.append(p.step)
-            self.losses.append(p.loss)
-            self.elapsed, self.done = p.elapsed, p.done
-            if "valid_mse" in p.metrics and p.done:
-                self.valid_mse, self.valid_step = p.metrics["valid_mse"], p.step
-            yield p
-
-    def finish(self, data: SeriesData) -> None:
-        """The validation error where training stopped (measured once per stop)."""
-        if self.steps and self.valid_step != self.steps[-1]:
-            self.model.eval()
+    def finish(self) -> None:
+        """The model is only read from now on; measured once on the 2 000 validation series."""
+        super().finish()
+        if self.steps and self.valid_step != self.steps[-1] and self.data is not None:
             with torch.no_grad():
-                self.valid_mse = mse(self.model.predict(data.X_valid), data.y_valid)
+                self.valid_mse = mse(self.model.predict(self.data.X_valid), self.data.y_valid)
             self.valid_step = self.steps[-1]
 
-    def progress_values(self) -> dict[str, str]:
-        return {
-            "step": str(self.steps[-1] if self.steps else 0),
-            "total": str(self.max_steps),
-            "seconds": f"{self.elapsed:.0f}",
-            "budget": f"{TRAIN_SECONDS:.0f}",
-            "loss": f"{self.losses[-1]:.4f}" if self.losses else "—",
-        }
 
-
-def loss_alt(run: LiveRun, labels: Mapping[str, str]) -> str:
-    return labels["alt_loss"].format(
-        n=run.steps[-1] if run.steps else 0,
-        first=f"{run.losses[0]:.4f}" if run.losses else "—",
-        last=f"{run.losses[-1]:.4f}" if run.losses else "—",
+def start_run(
+    kind: str, steps: int, seed: int, data: SeriesData, run: str
+) -> tuple[LiveRun, Iterator[Progress]]:
+    """A fresh one-step forecaster and its training loop, every setting bounded here whatever was sent:
+    Adam at Géron's rate on his 7 000 series, at most TRAIN_STEPS[1] steps and TRAIN_SECONDS seconds."""
+    kind = kind if kind in TRAIN_KINDS else "wavenet"
+    steps = min(max(int(steps), TRAIN_STEPS[0]), TRAIN_STEPS[1])
+    seed = min(max(int(seed), 0), 9999)
+    model = Forecaster(kind, 1, seed=seed)
+    log = LiveRun(model, run, max_steps=steps, max_seconds=TRAIN_SECONDS, kind=kind, seed=seed, data=data)
+    loop = train_forecaster(
+        model, data, max_steps=steps, max_seconds=TRAIN_SECONDS, seed=seed, report_every=TRAIN_REPORT_EVERY
     )
-
-
-def loss_figure(steps: Sequence[int], losses: Sequence[float], labels: Mapping[str, str]) -> Figure:
-    return {
-        "data": [
-            {
-                "type": "scatter",
-                "mode": "lines",
-                "x": list(steps),
-                "y": _round(losses),
-                "name": labels["mse"],
-                "line": {"color": ACCENT, "width": 2},
-            }
-        ],
-        "layout": layout(
-            240,
-            xaxis=axis(labels["step"]),
-            yaxis=axis(labels["mse"], type="log"),
-            showlegend=False,
-        ),
-    }
+    return log, loop
 
 
 # ---------------------------------------------------------------- home page

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import uuid
+
 import altair as alt
 import streamlit as st
 import torch
 
 from engine import SHIPPED_FORECASTERS, load_pretrained
 from lessons import convolutions as L
+from ui import live_training
 from ui.charts import show
 from ui.i18n import language, t
 from ui.messages import show_problems
 from ui.router import enter
-from ui.training import training_slot
 from ui.urlstate import PageState
 
 enter()
@@ -286,7 +288,6 @@ TRAIN = {
     "steps": "convolutions:train_steps",
     "seed": "convolutions:train_seed",
 }
-TRAINED = "convolutions:trained"
 
 
 @st.cache_resource(show_spinner=False)
@@ -295,19 +296,10 @@ def one_step_data():
     return L.series_data(1)
 
 
-def train_your_own() -> None:
-    """Train a small one-step forecaster live: progress, a stop button, the loss curve as it goes.
-
-    Kept in one function so it can move onto a shared live-training component. It trains in the page's
-    own run (a click on Stop, or anywhere, reruns the page and so stops it at the next report), in one
-    of the server's training slots, bounded by L.TRAIN_STEPS and L.TRAIN_SECONDS; the model and its
-    curve live in this visitor's session only. Its settings stay in the session, not the URL, like the
-    gates lesson's.
-    """
+def train_settings(training: bool) -> None:
     ss = st.session_state
     for name, default in (("kind", "wavenet"), ("steps", L.TRAIN_STEPS_DEFAULT), ("seed", 0)):
         ss.setdefault(TRAIN[name], default)
-    st.markdown(t("convolutions.train_intro", seconds=int(L.TRAIN_SECONDS)))
     cols = st.columns([2, 2, 1], vertical_alignment="bottom")
     cols[0].segmented_control(
         t("convolutions.train_kind"),
@@ -315,55 +307,29 @@ def train_your_own() -> None:
         format_func={k: t(f"convolutions.train_kind_{k}") for k in L.TRAIN_KINDS}.get,
         key=TRAIN["kind"],
         required=True,
+        disabled=training,
     )
-    cols[1].slider(t("convolutions.train_steps"), *L.TRAIN_STEPS, step=50, key=TRAIN["steps"])
-    cols[2].number_input(t("convolutions.train_seed"), 0, 9999, step=1, key=TRAIN["seed"])
-    training = bool(ss.get("convolutions:train"))
-    with st.container(horizontal=True):
-        st.button(
-            t("common.train"),
-            icon=":material/model_training:",
-            type="primary",
-            disabled=training,
-            key="convolutions:train",
-        )
-        st.button(t("common.stop"), icon=":material/stop:", disabled=not training, key="convolutions:stop")
-    progress, chart = st.empty(), st.empty()
+    cols[1].slider(
+        t("convolutions.train_steps"), *L.TRAIN_STEPS, step=50, key=TRAIN["steps"], disabled=training
+    )
+    cols[2].number_input(t("convolutions.train_seed"), 0, 9999, step=1, key=TRAIN["seed"], disabled=training)
 
-    def draw(run: L.LiveRun) -> None:
-        progress.progress(run.fraction, text=t("convolutions.train_progress", **run.progress_values()))
-        show(
-            L.loss_figure(run.steps, run.losses, LABELS),
-            key=f"convolutions_loss_{run.steps[-1]}",
-            alt=L.loss_alt(run, LABELS),
-            where=chart,
-            toolbar=False,
-        )
 
-    if training:  # a fresh model; the last one is kept until this one reports
-        with training_slot() as ok:
-            if not ok:
-                st.warning(t("common.training_busy"), icon=":material/hourglass_top:")
-            else:
-                kind = ss[TRAIN["kind"]] if ss[TRAIN["kind"]] in L.TRAIN_KINDS else "wavenet"
-                run = L.LiveRun(
-                    kind, min(max(int(ss[TRAIN["steps"]]), 1), L.TRAIN_STEPS[1]), int(ss[TRAIN["seed"]])
-                )
-                reports = run.train(one_step_data())
-                try:
-                    for _ in reports:
-                        ss[TRAINED] = run
-                        draw(run)
-                finally:
-                    reports.close()
-                run.finish(one_step_data())
-                ss[TRAINED] = run
-    run = ss.get(TRAINED)
-    if not isinstance(run, L.LiveRun) or not run.steps:
+def start_training():
+    ss = st.session_state
+    run = uuid.uuid4().hex[:12]
+    return L.start_run(ss[TRAIN["kind"]], ss[TRAIN["steps"]], ss[TRAIN["seed"]], one_step_data(), run)
+
+
+def train_your_own() -> None:
+    """Train a small one-step forecaster live with the shared component (progress, Stop, the loss curve);
+    its settings stay in the session, not the URL, like the other lessons' training."""
+    st.markdown(t("convolutions.train_intro", seconds=int(L.TRAIN_SECONDS)))
+    run = live_training.panel(
+        "convolutions", start_training, settings=train_settings, caption=t("convolutions.train_chart_caption")
+    )
+    if run is None:
         return
-    run.finish(one_step_data())
-    draw(run)
-    st.caption(t("convolutions.train_chart_caption"))
     shipped = scores().valid
     said = "convolutions.train_done" if run.done else "convolutions.train_stopped"
     st.success(

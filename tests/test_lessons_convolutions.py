@@ -169,6 +169,21 @@ def test_scores_table_and_ordering(models):
     assert "tenth" in L.errors_alt(scores, "forecast1-rnn", LABELS)
 
 
-def test_thumbnail_and_loss_figure():
+def test_thumbnail():
     validate(L.thumbnail())
-    validate(L.loss_figure([1, 2, 3], [0.1, 0.05, 0.02], LABELS))
+
+
+def test_a_live_run_is_bounded_and_measured():
+    data = L.series_data(1)
+    run, loop = L.start_run("gpt", 10**9, -5, data, "r1")
+    assert run.kind == "wavenet" and run.max_steps == L.TRAIN_STEPS[1] and run.seed == 0
+    run, loop = L.start_run("linear", 20, 3, data, "r2")
+    assert run.max_steps == L.TRAIN_STEPS[0]
+    for report in loop:
+        run.report(report)
+        if report.step >= 30:
+            break
+    loop.close()
+    run.finish()
+    assert run.steps[-1] == 30 and run.valid_mse is not None and 0 < run.valid_mse < 1
+    assert not any(p.requires_grad for p in run.model.parameters())

@@ -95,3 +95,18 @@ def test_spanish():
     assert_clean(at)
     assert metric(at, "Campo receptivo") == "31 entradas"
     assert "La salida 31 depende de 31 entradas" in texts(at)
+
+
+def test_training_a_forecaster_live():
+    at = open_app(PAGE, GERON)
+    at.session_state["convolutions:train_panel"] = True  # the expander draws its content only when open
+    at.run()
+    at.button_group(key="convolutions:train_kind").set_value("linear")
+    at.slider(key="convolutions:train_steps").set_value(50).run()
+    at.button(key="convolutions:train").click().run()
+    assert_clean(at)
+    done = "\n".join(s.value for s in at.success)
+    assert done.startswith("Linear trained: 50 steps in")
+    mse = float(done.split("Validation error ")[1].split(" ")[0])
+    assert 0 < mse < 1
+    assert "the naive one: 0.0202" in done

@@ -279,7 +279,6 @@ STRINGS = {
     "convolutions.l_fed_back": {"es": "{model} realimentado", "en": "{model} fed back"},
     "convolutions.l_steps_ahead": {"es": "pasos adelante", "en": "steps ahead"},
     "convolutions.l_mse": {"es": "error cuadrático medio", "en": "mean squared error"},
-    "convolutions.l_step": {"es": "paso de entrenamiento", "en": "training step"},
     "convolutions.l_col_model": {"es": "Modelo", "en": "Model"},
     "convolutions.l_col_ours_valid": {"es": "Nuestro (validación)", "en": "Ours (validation)"},
     "convolutions.l_col_ours_test": {"es": "Nuestro (prueba)", "en": "Ours (test)"},
@@ -317,10 +316,6 @@ STRINGS = {
         "es": "Una pila causal con dilataciones 1, 2 y 4 y el cono de su última salida.",
         "en": "A causal stack with dilations 1, 2 and 4 and its last output's cone.",
     },
-    "convolutions.l_alt_loss": {
-        "es": "Curva de pérdida: {n} pasos, error {first} al principio y {last} ahora.",
-        "en": "Loss curve: {n} steps, error {first} at first and {last} now.",
-    },
     "convolutions.ran_on": {
         "es": "Pronósticos calculados con PyTorch {version} en {device}.",
         "en": "Forecasts computed with PyTorch {version} on {device}.",
@@ -341,10 +336,6 @@ STRINGS = {
     "convolutions.train_kind_deeprnn": {"es": "RNN 20-20-1", "en": "RNN 20-20-1"},
     "convolutions.train_steps": {"es": "Pasos (lotes)", "en": "Steps (batches)"},
     "convolutions.train_seed": {"es": "Semilla", "en": "Seed"},
-    "convolutions.train_progress": {
-        "es": "Paso {step} de {total} · {seconds} de {budget} s · pérdida {loss}",
-        "en": "Step {step} of {total} · {seconds} of {budget} s · loss {loss}",
-    },
     "convolutions.train_chart_caption": {
         "es": "Pérdida de entrenamiento (error cuadrático medio, escala logarítmica) en cada paso.",
         "en": "Training loss (mean squared error, log scale) at each step.",

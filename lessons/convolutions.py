@@ -522,19 +522,40 @@ class SeriesForecasts:
     ten: dict[str, np.ndarray]  # ten-step forecasts, with "fed:<name>" for each one-step model
 
 
-def forecast_series(models: Mapping[str, Forecaster], index: int) -> SeriesForecasts:
+@dataclass(frozen=True)
+class TestForecasts:
+    """Every model's forecasts for all of Géron's 1 000 test series, computed once (batched) so that
+    picking a series only slices: inputs (1000, 50), future (1000, 10), one[name] (1000,),
+    ten[name] (1000, 10) with "fed:<name>" for each one-step model fed its own forecasts."""
+
+    inputs: np.ndarray
+    future: np.ndarray
+    one: dict[str, np.ndarray]
+    ten: dict[str, np.ndarray]
+
+
+def compute_test_forecasts(models: Mapping[str, Forecaster]) -> TestForecasts:
     ten = series_data(10)
-    x, future = ten.X_test[index : index + 1], ten.y_test[index]
+    x = ten.X_test
+    one, many = {"naive": x[:, -1].numpy()}, {}
     with torch.no_grad():
-        one = {"naive": float(x[0, -1])}
-        many = {}
         for name, model in models.items():
             if model.horizon == 1:
-                one[name] = float(model.predict(x)[0, 0])
-                many[f"fed:{name}"] = rollout(model, x, 10)[0].numpy()
+                one[name] = model.predict(x)[:, 0].numpy()
+                many[f"fed:{name}"] = rollout(model, x, 10).numpy()
             else:
-                many[name] = model.predict(x)[0].numpy()
-    return SeriesForecasts(index, x[0].numpy(), future.numpy(), one, many)
+                many[name] = model.predict(x).numpy()
+    return TestForecasts(x.numpy(), ten.y_test.numpy(), one, many)
+
+
+def forecast_series(tf: TestForecasts, index: int) -> SeriesForecasts:
+    return SeriesForecasts(
+        index,
+        tf.inputs[index],
+        tf.future[index],
+        {name: float(values[index]) for name, values in tf.one.items()},
+        {name: values[index] for name, values in tf.ten.items()},
+    )
 
 
 SHOWN_FROM = 20  # the forecast figures show the last 30 inputs, so the forecasts are large enough to read

@@ -43,9 +43,14 @@ def scores() -> L.Scores:
     return L.compute_scores(models())
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
+@st.cache_resource(show_spinner=False)
+def test_forecasts() -> L.TestForecasts:
+    """Every model's forecasts for the 1 000 test series, computed once per server (read only)."""
+    return L.compute_test_forecasts(models())
+
+
 def forecasts(index: int) -> L.SeriesForecasts:
-    return L.forecast_series(models(), index)
+    return L.forecast_series(test_forecasts(), index)
 
 
 @st.cache_data(max_entries=256, show_spinner=False)

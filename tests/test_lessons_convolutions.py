@@ -143,13 +143,17 @@ def models():
 
 
 def test_forecast_figures_and_texts(models):
-    sf = L.forecast_series(models, 3)
+    sf = L.forecast_series(L.compute_test_forecasts(models), 3)
     assert sf.inputs.shape == (50,) and sf.future.shape == (10,)
     for fed in L.ONE_STEP:
         assert sf.ten[f"fed:{fed}"].shape == (10,)
     with torch.no_grad():
         direct = models["forecast10-lstm"].predict(torch.from_numpy(sf.inputs)[None])[0].numpy()
     assert (abs(direct - sf.ten["forecast10-lstm"]) < 1e-6).all()
+    with torch.no_grad():
+        fed = L.rollout(models["forecast1-rnn"], torch.from_numpy(sf.inputs)[None], 10)[0].numpy()
+    assert (abs(fed - sf.ten["fed:forecast1-rnn"]) < 1e-6).all()
+    assert sf.one["naive"] == sf.inputs[-1]
     for labels in (LABELS, LABELS_ES):
         validate(L.one_step_figure(sf, labels))
         validate(L.ten_step_figure(sf, "forecast1-wavenet", labels))

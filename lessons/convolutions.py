@@ -233,7 +233,11 @@ def formula_tex(f: Field) -> str:
     general = r"1 + B\,(k-1)\sum_{l} d_l" if b > 1 else r"1 + (k-1)\sum_{l} d_l"
     middle = f"1 + {blocks}({k}-1) \\cdot {sum_part}"
     short = f"1 + {blocks}{k - 1} \\cdot {count_tex(total)}"
-    return f"{general} = {middle} = {short} = {count_tex(f.size)}"
+    # one step a line, so the numbers stay readable on a phone
+    return (
+        f"\\begin{{aligned}} F &= {general} \\\\ &= {middle} \\\\ &= {short} = {count_tex(f.size)}"
+        " \\end{aligned}"
+    )
 
 
 def conv_parameters(in_channels: int, out_channels: int, kernel_size: int) -> int:

@@ -155,12 +155,12 @@ STRINGS = {
     # ------------------------------------------------------------ why dilation
     "convolutions.why_heading": {"es": "¿Por qué dilatar?", "en": "Why dilate?"},
     "convolutions.why_text": {
-        "es": "Sin dilatación cada capa de núcleo {k} agrega solo {k1} entrada(s), así que para ver "
-        "{field} entradas hacen falta {undilated} capas en vez de {dilated}. Con {channels} filtros "
+        "es": "Sin dilatación cada capa de núcleo {k} agrega solo k − 1 = {k1} al campo, así que para "
+        "ver {field} entradas hacen falta {undilated} capas en vez de {dilated}. Con {channels} filtros "
         "por capa (los de Géron) son {p_undilated} parámetros en vez de {p_dilated}.",
-        "en": "Without dilation each layer of kernel {k} adds only {k1} input(s), so seeing {field} "
-        "inputs takes {undilated} layers instead of {dilated}. With {channels} filters per layer "
-        "(Géron's) that is {p_undilated} parameters instead of {p_dilated}.",
+        "en": "Without dilation each layer of kernel {k} adds only k − 1 = {k1} to the field, so "
+        "seeing {field} inputs takes {undilated} layers instead of {dilated}. With {channels} filters "
+        "per layer (Géron's) that is {p_undilated} parameters instead of {p_dilated}.",
     },
     "convolutions.why_kernel_one": {
         "es": "(Con $k = 1$ el campo no crece nunca; la comparación usa $k = 2$.)",

@@ -112,11 +112,11 @@ STRINGS = {
     },
     "convolutions.picture_caption": {
         "es": "Pasa el puntero por una salida (la fila de arriba): se iluminan las neuronas de cada capa "
-        "y las entradas de las que depende, sin recargar la página. Los puntos grises son las "
-        "{window} últimas posiciones de cada capa.",
+        "y las entradas de las que depende, sin recargar la página. Los puntos grises son los "
+        "{window} pasos de una secuencia, en cada capa.",
         "en": "Move the pointer over an output (the top row): the neurons of each layer and the inputs "
-        "it depends on light up, without reloading the page. The grey dots are the last {window} "
-        "positions of each layer.",
+        "it depends on light up, without reloading the page. The grey dots are the {window} steps of "
+        "a sequence, in each layer.",
     },
     "convolutions.picture_future": {
         "es": "En rojo, las entradas posteriores a la salida: las que el relleno centrado deja leer y el "
@@ -131,10 +131,10 @@ STRINGS = {
         "input after t. Try centred padding to see what it forbids.",
     },
     "convolutions.picture_clipped": {
-        "es": "El campo ({field} entradas) es más ancho que las {window} posiciones dibujadas: el cono "
-        "sigue más allá del borde izquierdo.",
-        "en": "The field ({field} inputs) is wider than the {window} positions drawn: the cone goes on "
-        "past the left edge.",
+        "es": "El campo ({field} entradas) es más largo que los {window} pasos dibujados: los conos llegan "
+        "al comienzo de la secuencia, y lo que habría antes son los ceros del relleno.",
+        "en": "The field ({field} inputs) is longer than the {window} steps drawn: the cones reach the "
+        "start of the sequence, and what would come before it are the padding zeros.",
     },
     "convolutions.picture_gaps": {
         "es": "La primera dilatación es mayor que 1, así que el cono tiene huecos: el campo cuenta el "
@@ -181,11 +181,11 @@ STRINGS = {
     "convolutions.rnn_text": {
         "es": "Una RNN ve todo lo anterior, sin límite de campo, pero de a un paso: para que la entrada "
         "más antigua del campo llegue a la salida recorre {steps} pasos recurrentes, uno tras otro, y "
-        "el gradiente vuelve por esos mismos pasos (donde se desvanece). La pila convolucional calcula "
+        "el gradiente vuelve por esos mismos pasos (donde puede desvanecerse). La pila convolucional calcula "
         "todas las salidas a la vez y une esa entrada con la salida en {layers} capas.",
         "en": "An RNN sees everything before, with no limit to its field, but one step at a time: for "
         "the oldest input of the field to reach the output it goes through {steps} recurrent steps, "
-        "one after another, and the gradient comes back through those same steps (where it vanishes). "
+        "one after another, and the gradient comes back through those same steps (where it can vanish). "
         "The convolutional stack computes every output at once and joins that input to the output "
         "through {layers} layers.",
     },
@@ -246,12 +246,12 @@ STRINGS = {
         "es": "Un modelo de un paso, para ir diez pasos adelante, lee su propio pronóstico como si fuera "
         "un dato y pronostica el siguiente. Su primer error ya está dentro de la entrada del segundo "
         "pronóstico, y así diez veces: los errores no se promedian, se arrastran. Además lee entradas "
-        "que nunca vio al entrenar (sus pronósticos, sin el ruido de las series). Los modelos de diez "
-        "a la vez solo leen datos verdaderos.",
+        "distintas de las de su entrenamiento (sus pronósticos no traen el ruido de las series). "
+        "Los modelos de diez a la vez solo leen datos verdaderos.",
         "en": "A one-step model, to go ten steps ahead, reads its own forecast as if it were data and "
         "forecasts the next one. Its first error is already inside the input of the second forecast, "
         "and so on ten times: the errors are not averaged away, they are carried along. It also reads "
-        "inputs unlike any it trained on (its own forecasts, without the series' noise). The "
+        "inputs unlike those it trained on (its own forecasts carry none of the series' noise). The "
         "ten-at-once models only read true data.",
     },
     "convolutions.errors_caption": {
@@ -287,9 +287,9 @@ STRINGS = {
     "convolutions.l_ten_steps": {"es": "10 pasos", "en": "10 steps"},
     "convolutions.l_naive": {"es": "ingenuo", "en": "naive"},
     "convolutions.l_alt_field": {
-        "es": "Pila de {layers} capas sobre las últimas {window} posiciones. La salida {t} depende de {n} "
+        "es": "Pila de {layers} capas sobre una secuencia de {window} pasos. La salida {t} depende de {n} "
         "entradas, de la {first} a la {last}; el campo receptivo es de {field} entradas.",
-        "en": "A stack of {layers} layers over the last {window} positions. Output {t} depends on {n} "
+        "en": "A stack of {layers} layers over a sequence of {window} steps. Output {t} depends on {n} "
         "inputs, from {first} to {last}; the receptive field is {field} inputs.",
     },
     "convolutions.l_alt_field_future": {

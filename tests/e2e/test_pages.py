@@ -286,3 +286,18 @@ def test_hovering_an_output_lights_its_cone_without_a_rerun(page_in, base_url):
     assert len(sent) == start  # and the server heard nothing: no rerun
     assert page.locator('[data-testid="stStatusWidget"]').count() == 0
     screenshot(page, "convolutions_hover")
+
+
+def test_training_a_forecaster_live_and_stopping_it(page_in, base_url):
+    page = open_page(page_in("en-US", height=2600), base_url, CONV_GERON_LINK)
+    page.get_by_text("Train your own").click()
+    wait_until_idle(page)
+    page.get_by_role("button", name=re.compile("^Train$")).click()
+    page.get_by_text(re.compile(r"Step \d+ of 450")).first.wait_for(timeout=60_000)
+    page.wait_for_timeout(1000)
+    page.get_by_test_id("stMainBlockContainer").get_by_role("button", name="Stop").click()
+    page.get_by_text(re.compile(r"WaveNet (stopped at step |trained: )\d+")).wait_for(timeout=60_000)
+    wait_until_idle(page)
+    assert_no_exception(page)
+    assert "Validation error 0." in page.get_by_test_id("stAlert").last.inner_text()
+    screenshot(page, "convolutions_trained")

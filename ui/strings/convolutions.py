@@ -337,8 +337,8 @@ STRINGS = {
     "convolutions.train_steps": {"es": "Pasos (lotes)", "en": "Steps (batches)"},
     "convolutions.train_seed": {"es": "Semilla", "en": "Seed"},
     "convolutions.train_chart_caption": {
-        "es": "Pérdida de entrenamiento (error cuadrático medio, escala logarítmica) en cada paso.",
-        "en": "Training loss (mean squared error, log scale) at each step.",
+        "es": "Pérdida de entrenamiento (error cuadrático medio, media móvil), cada 10 pasos.",
+        "en": "Training loss (mean squared error, a running mean), every 10 steps.",
     },
     "convolutions.train_done": {
         "es": "{model} entrenado: {steps} pasos en {seconds} s. Error de validación {mse} (el modelo "

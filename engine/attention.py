@@ -5,13 +5,14 @@ At decoder step i, with decoder state hd_i and encoder states h_1 .. h_T:
     s_ij = score(hd_i, h_j)            scores ("similitud")
     w_ij = softmax_j(s_ij)             alignment weights, each row sums to 1
     c_i  = sum_j w_ij h_j              context vector, dim(c_i) = dim(h_j)
-    u_i  = concat(c_i, hd_i)           what the read-out sees
+    u_i  = concat(c_i, hd_i)           what the read-out sees (engine.seq2seq: Luong-style wiring)
 
-Three scores (Luong et al. 2015 name the first two, Bahdanau et al. 2014 the third):
+Three scores (Luong et al. 2015 name the first two; the third is Bahdanau et al.'s 2014 score, which Luong et
+al. call "concat"):
 
     dot       s_ij = hd_i . h_j                        (needs dim hd = dim h)
     general   s_ij = hd_i^T W_a h_j
-    additive  s_ij = v^T tanh(W_1 hd_i + W_2 h_j)      Bahdanau's "concat" score
+    additive  s_ij = v^T tanh(W_1 hd_i + W_2 h_j)
 
 Everything is batched: hd is (B, Hd), h is (B, T, He), scores and weights are (B, T). Like the
 Annotated Transformer's `attention()`, the functions return their intermediates: (c, w, s).

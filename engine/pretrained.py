@@ -19,6 +19,8 @@ from typing import Any
 
 import torch
 
+from engine.convolutions import SHIPPED_FORECASTERS
+
 ASSET_DIR = Path(__file__).resolve().parent.parent / "assets" / "models"
 FORMAT = 1
 
@@ -40,6 +42,7 @@ REGISTRY: dict[str, str] = {
     "seq2seq-reverse-tf100": "engine.seq2seq:Seq2Seq",
     "seq2seq-reverse-tf50": "engine.seq2seq:Seq2Seq",
     "seq2seq-reverse-tf0": "engine.seq2seq:Seq2Seq",
+    **{name: "engine.convolutions:Forecaster" for name in SHIPPED_FORECASTERS},
 }
 
 

@@ -1,10 +1,15 @@
 """Encoder-decoder networks with and without attention, decoded one step at a time so it can be watched.
 
-The encoder (a GRU or LSTM, optionally bidirectional) reads the source characters followed by an end
-token and leaves one state per position, h_1 .. h_T (T = len(src) + 1). The decoder is a GRU or LSTM
-cell that starts from the encoder's last state (the bottleneck vector) and at each step i:
+The encoder (a GRU, LSTM or plain tanh RNN, optionally bidirectional) reads the source characters followed
+by an end token and leaves one state per position, h_1 .. h_T (T = len(src) + 1). The decoder is a cell
+of the same kind that starts from the encoder's last state (the bottleneck vector). Attention is wired in
+one of two ways (`wiring`), in the lecture's notation (file 000: s_ij, w_ij, c_i, u_i):
 
-    x_i  = concat(E y_{i-1}, c_{i-1})       previous character's embedding (and previous context)
+Luong-style (Luong, Pham and Manning 2015), `wiring="luong"`: the current decoder state scores, and the
+previous context is fed back into the next input ("input feeding", which lets the decoder remember
+where it looked):
+
+    x_i  = concat(E y_{i-1}, c_{i-1})       previous character's embedding and previous context
     hd_i = cell(x_i, hd_{i-1})              decoder state
     s_ij = score(hd_i, h_j)                 dot, general or additive (engine.attention)
     w_ij = softmax_j(s_ij)
@@ -12,11 +17,23 @@ cell that starts from the encoder's last state (the bottleneck vector) and at ea
     u_i  = concat(c_i, hd_i)
     p_i  = softmax(W_o u_i + b_o)           next-character probabilities; greedy decoding takes argmax
 
-This is the lecture's notation (file 000: s_ij, w_ij, c_i, u_i); the scores come from the current
-state hd_i as those formulas write them and as Luong et al. (2015) do (the notes' Bahdanau-style code
-scores the previous state instead), and c_{i-1} is fed back into the next input ("input feeding"),
-which lets the decoder remember where it looked. Without attention the decoder sees only x_i = E y_{i-1},
-u_i = hd_i, and everything it knows about the source passed through the bottleneck hd_0.
+Bahdanau-style (Bahdanau, Cho and Bengio 2014) as lecture 000's code writes it, `wiring="bahdanau"`: the
+previous decoder state scores (`self.attention(hidden[-1], encoder_outputs)`), the context goes into the
+cell's input (`torch.cat([x, context])`) and the read-out sees the new state and the context
+(`self.fc(torch.cat([output, context]))`):
+
+    s_ij = score(hd_{i-1}, h_j)
+    w_ij = softmax_j(s_ij),   c_i = sum_j w_ij h_j
+    x_i  = concat(E y_{i-1}, c_i)
+    hd_i = cell(x_i, hd_{i-1})
+    u_i  = concat(hd_i, c_i)
+    p_i  = softmax(W_o u_i + b_o)
+
+(The lecture's score is additive with one linear layer over concat(hidden, h_j), which is W_1 hd + W_2 h_j
+plus a bias; engine.attention's additive score has no bias.) Both wirings decode through the same two
+calls, `encode` once and `step` per output character, so search strategies work on every model. Without
+attention the decoder sees only x_i = E y_{i-1}, u_i = hd_i, and everything it knows about the source
+passed through the bottleneck hd_0.
 
 Training uses teacher forcing with a ratio: at each step each sequence is fed the true previous
 character with that probability, and otherwise its own greedy prediction. `train_seq2seq` is a generator
@@ -46,7 +63,8 @@ from engine.seqdata import WEEKDAYS, DatesTask, Example, ReverseTask, make_task,
 from engine.taggers import TextCheck, TextIssue
 from engine.training import Budget, Progress
 
-CELLS = ("gru", "lstm")
+CELLS = ("gru", "lstm", "rnn")  # "rnn": nn.RNN with tanh, as the lecture's code
+WIRINGS = ("luong", "bahdanau")
 SPECIALS = ("<pad>", "<sos>", "<eos>")
 PAD, SOS, EOS = 0, 1, 2
 MODEL_CLASS = "engine.seq2seq:Seq2Seq"
@@ -133,13 +151,13 @@ class DecoderStep:
 
     i: int  # the step, from 0: it writes output character i
     y_prev: int  # the token fed in: <sos> at step 0, then the previous output
-    x_i: Tensor  # (E [+ He],) the cell's input: concat(E y_prev, c_{i-1})
+    x_i: Tensor  # (E [+ He],) the cell's input: concat(E y_prev, c_{i-1}) (Bahdanau-style: c_i)
     hd_i: Tensor  # (H,) decoder state after this step
     cd_i: Tensor | None  # (H,) LSTM cell state (None for a GRU)
-    s_i: Tensor | None  # (T,) scores s_ij over the source positions
+    s_i: Tensor | None  # (T,) scores s_ij over the source positions (from hd_i; Bahdanau-style hd_{i-1})
     w_i: Tensor | None  # (T,) weights w_ij = softmax_j(s_ij) (one-hot when pinned)
     c_i: Tensor | None  # (He,) context sum_j w_ij h_j
-    u_i: Tensor  # (He + H,) concat(c_i, hd_i), the read-out's input
+    u_i: Tensor  # (He + H,) the read-out's input: concat(c_i, hd_i) (Bahdanau-style: concat(hd_i, c_i))
     logits: Tensor  # (V,) W_o u_i + b_o
     p: Tensor  # (V,) softmax(logits)
     y_i: int  # the chosen token: argmax p over the characters and <eos>
@@ -190,7 +208,7 @@ class _Step(NamedTuple):
 
 
 class Seq2Seq(nn.Module):
-    """A character encoder-decoder; `score=None` leaves attention out.
+    """A character encoder-decoder; `score=None` leaves attention out, `wiring` says where it enters.
 
     Built from plain keywords (its `config`), so a checkpoint rebuilds it with `from_checkpoint`.
     """
@@ -208,8 +226,11 @@ class Seq2Seq(nn.Module):
         hidden_size: int = 64,
         embed_size: int = 32,
         bidirectional: bool = False,
+        wiring: str = "luong",
     ):
         super().__init__()
+        if wiring not in WIRINGS:
+            raise ValueError(f"wiring must be one of {WIRINGS}, not {wiring!r}")
         if cell not in CELLS:
             raise ValueError(f"cell must be one of {CELLS}, not {cell!r}")
         if score is not None and score not in SCORES:
@@ -225,20 +246,21 @@ class Seq2Seq(nn.Module):
             "hidden_size": int(hidden_size),
             "embed_size": int(embed_size),
             "bidirectional": bool(bidirectional),
+            "wiring": wiring,
         }
         self.meta: dict[str, Any] = {}
         self.src_vocab, self.tgt_vocab = Vocab(src_alphabet), Vocab(tgt_alphabet)
         H, E = hidden_size, embed_size
         He = 2 * H if bidirectional else H
         self.encoder_size = He
-        rnn = nn.GRU if cell == "gru" else nn.LSTM
+        rnn = {"gru": nn.GRU, "lstm": nn.LSTM, "rnn": nn.RNN}[cell]
         self.src_embed = nn.Embedding(len(self.src_vocab), E, padding_idx=PAD)
         self.encoder = rnn(E, H, batch_first=True, bidirectional=bidirectional)
         self.bridge = nn.Linear(He, H) if bidirectional else None  # hd_0 = tanh(W [h_fwd; h_bwd] + b)
         self.bridge_c = nn.Linear(He, H) if bidirectional and cell == "lstm" else None
         self.tgt_embed = nn.Embedding(len(self.tgt_vocab), E)
         self.attention = Attention(score, H, He) if score else None
-        cell_class = nn.GRUCell if cell == "gru" else nn.LSTMCell
+        cell_class = {"gru": nn.GRUCell, "lstm": nn.LSTMCell, "rnn": nn.RNNCell}[cell]
         self.decoder = cell_class(E + (He if score else 0), H)
         self.out = nn.Linear((He if score else 0) + H, len(self.tgt_vocab))  # logits = W_o u_i + b_o
 
@@ -261,6 +283,11 @@ class Seq2Seq(nn.Module):
     @property
     def has_attention(self) -> bool:
         return self.attention is not None
+
+    @property
+    def wiring(self) -> str:
+        """ "luong" or "bahdanau": which decoder state scores and where the context enters."""
+        return self.config["wiring"]
 
     def describe_alphabet(self) -> str:
         """The characters a source may contain, in words (English; the page translates by code)."""
@@ -340,22 +367,40 @@ class Seq2Seq(nn.Module):
         keys: Tensor | None = None,
         pin: Tensor | None = None,
     ) -> _Step:
-        """One decoder step for a batch: y_prev (B,), c_prev (B, He); `pin` (B, T) replaces the weights."""
+        """One decoder step for a batch: y_prev (B,), c_prev (B, He); `pin` (B, T) replaces the weights.
+
+        Luong-style: the cell reads concat(E y_prev, c_prev), then its new state scores. Bahdanau-style:
+        the state it is given (hd_{i-1}) scores first, and the cell reads concat(E y_prev, c_i);
+        `c_prev` is not needed (it is taken so that both wirings decode through the same call).
+        """
         x = self.tgt_embed(y_prev)  # (B, E)
-        if self.attention is not None:
-            x = torch.cat([x, c_prev], dim=-1)  # (B, E + He)
-        state = self.decoder(x, state)
-        hd = state[0] if isinstance(state, tuple) else state  # (B, H)
-        s = w = c = None
-        if self.attention is not None:
-            c, w, s = self.attention(hd, h, mask, keys)
-            if pin is not None:
-                w = pin
-                c = torch.einsum("bt,bth->bh", w, h)
-            u = torch.cat([c, hd], dim=-1)  # (B, He + H)
+        if self.attention is None:
+            state = self.decoder(x, state)
+            hd = state[0] if isinstance(state, tuple) else state  # (B, H)
+            return _Step(state, hd, x, None, None, None, hd, self.out(hd))
+        if self.config["wiring"] == "bahdanau":
+            hd_prev = state[0] if isinstance(state, tuple) else state
+            c, w, s = self._attend(hd_prev, h, mask, keys, pin)
+            x = torch.cat([x, c], dim=-1)  # (B, E + He)
+            state = self.decoder(x, state)
+            hd = state[0] if isinstance(state, tuple) else state
+            u = torch.cat([hd, c], dim=-1)  # (B, H + He)
         else:
-            u = hd
+            x = torch.cat([x, c_prev], dim=-1)  # (B, E + He)
+            state = self.decoder(x, state)
+            hd = state[0] if isinstance(state, tuple) else state  # (B, H)
+            c, w, s = self._attend(hd, h, mask, keys, pin)
+            u = torch.cat([c, hd], dim=-1)  # (B, He + H)
         return _Step(state, hd, x, s, w, c, u, self.out(u))
+
+    def _attend(
+        self, query: Tensor, h: Tensor, mask: Tensor, keys: Tensor | None, pin: Tensor | None
+    ) -> tuple[Tensor, Tensor, Tensor]:
+        c, w, s = self.attention(query, h, mask, keys)
+        if pin is not None:
+            w = pin
+            c = torch.einsum("bt,bth->bh", w, h)
+        return c, w, s
 
     def _start(self, h: Tensor) -> Tensor | None:
         return h.new_zeros(h.shape[0], self.encoder_size) if self.attention is not None else None
@@ -547,6 +592,7 @@ def make_seq2seq(
     hidden_size: int = 64,
     embed_size: int = 32,
     bidirectional: bool = False,
+    wiring: str = "luong",
     seed: int = 0,
 ) -> Seq2Seq:
     """A fresh model for `task`, its weights drawn from `seed` (the global torch RNG is left alone)."""
@@ -563,6 +609,7 @@ def make_seq2seq(
             hidden_size=hidden_size,
             embed_size=embed_size,
             bidirectional=bidirectional,
+            wiring=wiring,
         )
 
 

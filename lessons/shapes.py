@@ -408,7 +408,8 @@ def configuration_shapes(r: ShapeReport, numbers: bool = True) -> dict[str, str]
     """The shapes each sequence configuration uses from this module, for the table under the picture.
 
     x_one: a one-step input (one to one, and each step of a generation loop); last: the final state of
-    the last layer, both directions joined; output: every step; h_n: what a decoder gets as h0.
+    the last layer, both directions joined; output: every step; h_n: the encoder's final states, which a
+    decoder of the same kind and depth takes as h0 when the encoder is one-directional.
     """
     c = r.config
     N, I, H, D = c.batch, c.input_size, c.hidden_size, c.directions

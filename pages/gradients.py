@@ -153,7 +153,9 @@ def part_weight() -> None:
         st.metric(t("gradients.metric_grad", T=settings.T), L.signed_sci(point.log10, point.sign))
         if point.status != "ok":
             st.warning(t(f"gradients.point_{point.status}"), icon=":material/warning:")
-        st.markdown(t("gradients.saturation"))
+        w_top, log_top = L.largest(sweep)
+        said = "gradients.saturation" if log_top < 0 else "gradients.saturation_grows"
+        st.markdown(t(said, h0=f"{settings.h0:g}", T=settings.T, value=L.sci(log_top, 2), w=f"{w_top:.2f}"))
     with st.expander(t("gradients.lecture_code_heading"), icon=":material/code:"):
         st.markdown(t("gradients.lecture_code_intro"))
         st.code(L.lecture_code(settings), language="python")
@@ -227,22 +229,19 @@ def part_matrix() -> None:
                 inv_gamma=f"{1 / here.gamma:g}",
             )
         )
-        if settings.act == "linear":
-            key = "linear_vanish" if here.rho < 1 else "linear_may_explode"
-        elif here.sigma_max * here.gamma < 1:
-            key = "nonlinear_vanish"
-        else:
-            key = "nonlinear_open"
+        case = L.pascanu_case(here)
+        if case == "linear_edge" and L.orthogonal_up_to_scale(here):
+            case = "linear_edge_orthogonal"
         st.info(
             t(
-                f"gradients.now_{key}",
+                f"gradients.now_{case}",
                 rho=f"{here.rho:.3f}",
                 smax=f"{here.sigma_max:.3f}",
                 inv_gamma=f"{1 / here.gamma:g}",
             ),
             icon=":material/function:",
         )
-        if here.sigma_max > 1 and outcome != "explode":
+        if L.above_one(here.sigma_max) and outcome != "explode":
             st.warning(t("gradients.lecture_differs", smax=f"{here.sigma_max:.2f}"), icon=":material/school:")
 
     cols = st.columns(2)

@@ -230,6 +230,8 @@ for name in L.CONFIGURATIONS:
     torch_key = f"shapes.torch_{name}"
     if name == "many_to_one":
         torch_key += "_bi" if config.bidirectional else "_uni"
+    elif name == "encoder_decoder":  # h_n is h0 as it is only one-directional; an LSTM hands c_n over too
+        torch_key += "_bi" if config.bidirectional else ("_lstm" if config.cell == "lstm" else "_uni")
     rows.append((f"**{t(f'shapes.sub_{name}')}**", t(f"shapes.example_{name}"), t(torch_key, **values)))
 headers = (t("shapes.col_configuration"), t("shapes.col_example"), t("shapes.col_in_torch"))
 st.markdown(L.markdown_table(headers, rows))

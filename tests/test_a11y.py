@@ -121,7 +121,6 @@ def test_gates_alternatives_count_what_the_figure_marks(models, facts):  # noqa:
     r = G.r_alt(info, 2)
     assert r.values["chosen"] == ", ".join(f"{d['name']} {d['y'][2]:+.3f}" for d in bars)
     said(a + r + G.heatmaps_alt(reading, 2, 3, info) + G.unit_alt(reading, 2, 3, info.feature))
-    said(G.training_alt([10, 20], [1.0, 0.5], [0.4, 0.9]))
 
 
 def test_the_alignment_alternative_reads_the_heatmaps_rows(dates):  # noqa: F811

@@ -76,6 +76,7 @@ def test_another_model_brings_its_own_unit_and_a_text_it_can_read():
     assert q["model"] == "lstm-remember" and q["text"] == REMEMBER_EXAMPLE
     assert q["unit"] == "10"  # its forget-gate unit
     assert "r = −0.90" in texts(at) and "$f$" in texts(at)
+    assert "In this model it drops when a digit arrives" in texts(at)  # the sign of its own r
     assert q["step"] == "12" and not at.warning  # nothing to complain about: the page chose
     at.button_group(key="gates:model").set_value("gru-depth").run()
     assert query(at)["text"] == "if(a(b)c(d(e)))f" and query(at)["unit"] == "11"
@@ -174,6 +175,9 @@ def test_training_a_model_live_then_looking_inside_it():
     assert_clean(at)
     q = query(at)
     assert q["model"] == "mine" and q["text"] == REMEMBER_EXAMPLE
+    best = next(m.value for m in at.markdown if "marks a digit's arrival best" in m.value)
+    r = float(best.split("r = ")[1].split("**")[0].replace("−", "-"))
+    assert ("it drops when" in best) == (r < 0) and ("it rises when" in best) == (r > 0)
     assert r"f_{0," in latex(at) and len(charts(at)) == 5  # its gates, and the loss curve below
     at.selectbox(key="gates:unit").set_value(5).run()
     assert query(at)["unit"] == "5" and r"i_{0,5}" in latex(at)
@@ -192,7 +196,7 @@ def test_a_busy_server_says_so_and_trains_nothing(monkeypatch):
     def every_slot_taken():
         yield False
 
-    monkeypatch.setattr("ui.taggers.training_slot", every_slot_taken)
+    monkeypatch.setattr("ui.live_training.training_slot", every_slot_taken)
     at = open_panel(open_app(PAGE, {}), "gates:train_panel")
     at.button(key="gates:train").click().run()
     assert_clean(at)

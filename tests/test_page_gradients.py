@@ -200,3 +200,25 @@ def test_an_unknown_part_falls_back_to_the_first():
     assert_clean(at)
     assert "`<i>five</i>` is not one of the options" in warnings(at)
     assert query(at)["part"] == "weight" and charts(at) == CHARTS["weight"]
+
+
+@pytest.mark.parametrize(("act", "norm"), [("tanh", "1"), ("linear", "1")])  # sigmoid's 4 is past the slider
+def test_the_boundary_of_pascanus_theorem_says_so_on_every_seed(act, norm):
+    for seed in ("1", "7"):
+        at = open_app(PAGE, {"part": "matrix", "init": "orthogonal", "norm": norm, "act": act, "seed": seed})
+        assert_clean(at)
+        said = "\n".join(i.value for i in at.info)
+        assert "the boundary" in said and "guaranteed" not in said.replace("not guaranteed", "")
+        assert "does not explode" not in warnings(at)  # sigma_max = 1.00 is not > 1
+        if act == "linear":
+            assert "keeps the norm exactly" in said and "**Neither vanishes nor explodes**" in texts(at)
+
+
+def test_near_w_1_the_gradient_changes_least_but_does_not_arrive_whole():
+    at = open_app(PAGE, {"T": "10", "h0": "0.5"})
+    assert_clean(at)
+    assert "the largest $|\\partial h_T/\\partial h_0|$ for $w$ between −4 and 4 is 0.22" in texts(at)
+    at = open_app(PAGE, {"T": "50", "h0": "0.5"})
+    assert "is 0.038" in texts(at) and "does not arrive whole" in texts(at)
+    at = open_app(PAGE, {"T": "10", "h0": "0"})  # the boundary: the state stays at 0, the gradient is w^T
+    assert "is 1.0e+6, at $w$ ≈ -4.00" in texts(at) and "exactly $w^T$" in texts(at)

@@ -227,3 +227,45 @@ def test_switching_the_language_switches_the_words_in_tables_and_pictures():
     assert_clean(at)
     assert "capa 0, hacia adelante" in texts(at) and "layer 0, forward" not in texts(at)
     assert query(at)["hidden_size"] == "7"
+
+
+@pytest.mark.parametrize(
+    ("link", "said"),
+    [
+        ({"cell": "gru", "bidirectional": "false"}, "can be the decoder's `h0` as it is"),
+        ({"cell": "lstm", "bidirectional": "false"}, "are the `(h0, c0)` of an LSTM decoder"),
+        ({"cell": "lstm", "bidirectional": "true", "num_layers": "2"}, "It needs a bridge"),
+    ],
+)
+def test_the_encoders_h_n_is_the_decoders_h0_only_when_the_shapes_allow(link, said):
+    at = open_app(PAGE, link)
+    assert_clean(at)
+    assert said in texts(at).replace("\u00a0", " ")
+    module = MODULES[link["cell"]](
+        3, 4, int(link.get("num_layers", 1)), bidirectional=link["bidirectional"] == "true"
+    )
+    decoder = MODULES[link["cell"]](3, 4, int(link.get("num_layers", 1)))
+    _, last = module(torch.zeros(5, 1, 3))
+    if link["bidirectional"] == "true":  # (2L, N, H) where the decoder wants (L, N, H)
+        with pytest.raises(RuntimeError):
+            decoder(torch.zeros(2, 1, 3), last)
+    else:
+        decoder(torch.zeros(2, 1, 3), last)  # h_n (and c_n) taken as they are
+
+
+def test_training_memory_is_two_three_or_four_times_the_parameters_by_optimiser():
+    model = torch.nn.LSTM(3, 5, 2)
+    n = sum(p.numel() for p in model.parameters())
+    for make, times in [
+        (lambda ps: torch.optim.SGD(ps, lr=0.1), 2),
+        (lambda ps: torch.optim.SGD(ps, lr=0.1, momentum=0.9), 3),
+        (lambda ps: torch.optim.Adam(ps), 4),
+    ]:
+        optimiser = make(model.parameters())
+        model(torch.randn(4, 1, 3))[0].sum().backward()
+        optimiser.step()
+        state = sum(t.numel() for s in optimiser.state.values() for t in s.values() if t.dim() > 0)
+        assert n + n + state == times * n  # parameters, gradients, and what the optimiser keeps
+    at = open_app(PAGE, {})
+    help_text = next(m.help for m in at.metric if m.label == "In float32")
+    assert "×2 with plain SGD" in help_text and "(×3)" in help_text and "(×4)" in help_text

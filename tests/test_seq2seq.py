@@ -346,10 +346,11 @@ def test_training_stops_at_its_time_budget():
     assert only.done and only.step == 0
 
 
-def test_training_is_reproducible_from_the_seed():
+@pytest.mark.parametrize("wiring", ["luong", "bahdanau"])
+def test_training_is_reproducible_from_the_seed(wiring):
     runs = []
     for _ in range(2):
-        model = make_seq2seq(TASK, hidden_size=8, embed_size=4, seed=1)
+        model = make_seq2seq(TASK, hidden_size=8, embed_size=4, seed=1, wiring=wiring)
         for _report in train_seq2seq(
             model, TASK, max_steps=5, max_seconds=60, batch_size=8, teacher_forcing=0.5, seed=3, eval_size=5
         ):
@@ -394,3 +395,132 @@ def test_live_settings_compose_into_a_training_run():
     assert [r.step for r in reports] == [1, 2] and reports[-1].done
     output, attention = model.translate("abc")
     assert attention.shape == (len(output), 3)
+
+
+# --- Bahdanau-style wiring against lecture 000's code -------------------------------------------------
+
+
+class LectureAttention(torch.nn.Module):
+    """Lecture 000, class `Attention`, lines 3-12, made to run (the batch on dim 0, `hidden` repeated over
+    the source as `torch.cat([hidden, encoder_outputs], 2)` needs)."""
+
+    def __init__(self, hidden_size, encoder_size):
+        super().__init__()
+        self.attn = torch.nn.Linear(hidden_size + encoder_size, hidden_size)
+        self.v = torch.nn.Parameter(torch.zeros(hidden_size))
+
+    def forward(self, hidden, encoder_outputs):
+        hidden = hidden[:, None, :].expand(-1, encoder_outputs.shape[1], -1)
+        energy = torch.tanh(self.attn(torch.cat([hidden, encoder_outputs], 2)))
+        energy = energy @ self.v
+        attention_weights = torch.softmax(energy, dim=-1)
+        return attention_weights
+
+
+class LectureDecoder(torch.nn.Module):
+    """Lecture 000, class `DecoderRNN` with attention, lines 14-26 (nn.RNN there; nn.GRU for a GRU)."""
+
+    def __init__(self, cell, embed_size, hidden_size, encoder_size, output_size):
+        super().__init__()
+        rnn = torch.nn.RNN if cell == "rnn" else torch.nn.GRU
+        self.rnn = rnn(embed_size + encoder_size, hidden_size, 1, batch_first=True)
+        self.attention = LectureAttention(hidden_size, encoder_size)
+        self.fc = torch.nn.Linear(hidden_size + encoder_size, output_size)
+
+    def forward(self, x, hidden, encoder_outputs):
+        attn_weights = self.attention(hidden[-1], encoder_outputs)
+        context = attn_weights[:, None, :] @ encoder_outputs
+        rnn_input = torch.cat([x, context], 2)
+        output, hidden = self.rnn(rnn_input, hidden)
+        output = self.fc(torch.cat([output, context], 2))
+        return output, hidden, attn_weights
+
+
+def lecture_copy(model: Seq2Seq) -> LectureDecoder:
+    """The lecture's decoder holding `model`'s weights (the lecture's score layer has a bias; ours none)."""
+    H, He, E = model.config["hidden_size"], model.encoder_size, model.config["embed_size"]
+    lecture = LectureDecoder(model.config["cell"], E, H, He, len(model.tgt_vocab)).double()
+    with torch.no_grad():
+        lecture.attention.attn.weight.copy_(torch.cat([model.attention.W_1, model.attention.W_2], dim=1))
+        lecture.attention.attn.bias.zero_()
+        lecture.attention.v.copy_(model.attention.v)
+        for name in ("weight_ih", "weight_hh", "bias_ih", "bias_hh"):
+            getattr(lecture.rnn, f"{name}_l0").copy_(getattr(model.decoder, name))
+        lecture.fc.load_state_dict(model.out.state_dict())
+    return lecture
+
+
+@pytest.mark.parametrize("cell", ["rnn", "gru"])
+def test_the_bahdanau_wiring_is_the_lectures_code(cell):
+    """Every step of a greedy decoding: the weights from the previous state, the context in the cell's
+    input, the read-out on concat(output, context), in float64 against the lecture's modules."""
+    model = make_seq2seq(TASK, cell=cell, hidden_size=6, embed_size=4, seed=4, wiring="bahdanau")
+    model = model.double().eval()
+    lecture = lecture_copy(model)
+    trace = model.trace("hello")
+    encoder_outputs = trace.h[None]  # (1, T, He)
+    hidden = trace.hd0[None, None]  # (layers, 1, H)
+    with torch.no_grad():
+        for step in trace.steps:
+            x = model.tgt_embed.weight[step.y_prev][None, None]  # (1, 1, E)
+            output, hidden, weights = lecture(x, hidden, encoder_outputs)
+            torch.testing.assert_close(step.w_i, weights[0], rtol=0, atol=1e-14)
+            torch.testing.assert_close(step.hd_i, hidden[0, 0], rtol=0, atol=1e-14)
+            torch.testing.assert_close(step.logits, output[0, 0], rtol=0, atol=1e-13)
+    assert model.wiring == "bahdanau" and len(trace.steps) >= 2
+
+
+def test_the_bahdanau_wiring_trains_like_the_lectures_code():
+    """Autograd through the model's teacher-forced forward and through the lecture's decoder give the same
+    gradient for every decoder weight."""
+    model = make_seq2seq(TASK, cell="gru", hidden_size=6, embed_size=4, seed=8, wiring="bahdanau").double()
+    lecture = lecture_copy(model)
+    ids, lens = pad_batch([model.src_vocab.encode("abcd")])
+    tgt = torch.tensor([model.tgt_vocab.encode("dcba")])
+    loss = torch.nn.functional.cross_entropy(model(ids, lens, tgt)[0], tgt[0])
+    loss.backward()
+    h, state, _ = model.encode(ids, lens)
+    h, hidden = h.detach(), state.detach()[None]
+    logits, y_prev = [], SOS
+    for y in tgt[0].tolist():
+        x = model.tgt_embed.weight.detach()[y_prev][None, None]
+        output, hidden, _ = lecture(x, hidden, h)
+        logits.append(output[0, 0])
+        y_prev = y
+    torch.nn.functional.cross_entropy(torch.stack(logits), tgt[0]).backward()
+    grads = {
+        "v": (model.attention.v, lecture.attention.v),
+        "fc": (model.out.weight, lecture.fc.weight),
+        "w_hh": (model.decoder.weight_hh, lecture.rnn.weight_hh_l0),
+        "w_ih": (model.decoder.weight_ih, lecture.rnn.weight_ih_l0),
+    }
+    for name, (ours, theirs) in grads.items():
+        torch.testing.assert_close(ours.grad, theirs.grad, rtol=0, atol=1e-12, msg=name)
+    W = lecture.attention.attn.weight.grad
+    torch.testing.assert_close(torch.cat([model.attention.W_1.grad, model.attention.W_2.grad], 1), W)
+
+
+def test_both_wirings_decode_through_the_same_two_calls():
+    """encode() once and step() per character: what a search over outputs (beam search) builds on."""
+    for wiring in ("luong", "bahdanau"):
+        model = make_seq2seq(TASK, hidden_size=6, embed_size=4, seed=2, wiring=wiring).double().eval()
+        ids, lens = pad_batch([model.src_vocab.encode("abc")])
+        with torch.no_grad():
+            h, state, mask = model.encode(ids, lens)
+            keys = model.attention.keys(h)
+            c, y, out_ids = h.new_zeros(1, model.encoder_size), torch.tensor([SOS]), []
+            for _ in range(model.config["max_out_len"]):  # translate()'s cap
+                out = model.step(y, state, c, h, mask, keys)
+                state, c, y = out.state, out.c, out.logits[:, EOS:].argmax(-1) + EOS
+                out_ids.append(int(y))
+                if out_ids[-1] == EOS:
+                    break
+        assert model.tgt_vocab.decode(out_ids) == model.translate("abc")[0]
+
+
+def test_an_unknown_wiring_is_refused_and_old_checkpoints_read_as_luong():
+    with pytest.raises(ValueError):
+        make_seq2seq(TASK, wiring="vaswani")
+    config = dict(small().config)
+    config.pop("wiring")  # a checkpoint written before the switch
+    assert Seq2Seq(**config).wiring == "luong"

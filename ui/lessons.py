@@ -29,4 +29,5 @@ LESSONS: tuple[Lesson, ...] = (
     Lesson("sequences", "sequences", ":material/format_list_numbered:"),
     Lesson("attention", "attention", ":material/center_focus_strong:"),
     Lesson("shapes", "shapes", ":material/view_in_ar:"),
+    Lesson("convolutions", "convolutions", ":material/waves:"),
 )

@@ -30,14 +30,6 @@ STRINGS = {
         "{with_hi:.0f}% and {without_hi:.0f}%. Between 16 and 20, shaded, attention wins by {gap:.0f} "
         "points on average.",
     },
-    "attention.alt_training": {
-        "es": "Gráfico del entrenamiento hasta el paso {last}: la pérdida pasa de {loss0:.3f} a {loss1:.3f}.",
-        "en": "Training chart up to step {last}: the loss goes from {loss0:.3f} to {loss1:.3f}.",
-    },
-    "attention.alt_training_exact": {
-        "es": "En el paso {at}, el acierto exacto en ejemplos reservados es {exact:.1f} %.",
-        "en": "At step {at}, the exact match on held-out examples is {exact:.1f}%.",
-    },
     "attention.alt_thumbnail": {
         "es": "Mapa de calor de la alineación del modelo de fechas, que lee «{text}» y escribe {output}.",
         "en": "Heatmap of the alignment of the dates model, which reads “{text}” and writes {output}.",

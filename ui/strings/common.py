@@ -13,11 +13,14 @@ STRINGS = {
         "Every page says which device computed it.",
     },
     "common.about": {
-        "es": "Unrolled: redes recurrentes desenrolladas, número a número. Cada cálculo lo hace PyTorch y "
-        "se comprueba contra sus propios módulos; los modelos están entrenados de verdad y vienen con el "
-        "script que los entrena. La dirección de cada página guarda sus ajustes: cópiala para compartirla.",
-        "en": "Unrolled: recurrent networks unrolled, number by number. Every computation is PyTorch's and "
-        "is checked against its own modules; the models are really trained and ship with the script that "
+        "es": "Unrolled: redes recurrentes desenrolladas, número a número. Los cálculos los hace PyTorch "
+        "(los productos de jacobianos de la lección de gradientes, NumPy en float64) y se comprueban "
+        "contra los módulos y el autograd de PyTorch; los modelos están entrenados de verdad y vienen con "
+        "el script que los entrena. La dirección de cada página guarda sus ajustes: cópiala para "
+        "compartirla.",
+        "en": "Unrolled: recurrent networks unrolled, number by number. The computations are PyTorch's "
+        "(the gradients lesson's Jacobian products, NumPy's in float64) and are checked against "
+        "PyTorch's modules and autograd; the models are really trained and ship with the script that "
         "trains them. Each page's address holds its settings: copy it to share exactly what you see.",
     },
     "common.ran_on": {
@@ -44,6 +47,21 @@ STRINGS = {
     },
     "common.train": {"es": "Entrenar", "en": "Train"},
     "common.stop": {"es": "Detener", "en": "Stop"},
+    "common.train_step": {"es": "paso de entrenamiento", "en": "training step"},
+    "common.loss": {"es": "pérdida", "en": "loss"},
+    "common.train_progress": {
+        "es": "Paso {step} de {total} · {seconds} s de {budget} s · pérdida {loss}",
+        "en": "Step {step} of {total} · {seconds} s of {budget} s · loss {loss}",
+    },
+    "common.train_progress_metric": {"es": " · {name} {value} %", "en": " · {name} {value}%"},
+    "common.train_chart_alt": {
+        "es": "Curva de entrenamiento: en {steps} pasos la pérdida pasó de {first} a {last}.",
+        "en": "Training curve: over {steps} steps the loss went from {first} to {last}.",
+    },
+    "common.train_chart_alt_metric": {
+        "es": "Último valor de {name}: {value} %.",
+        "en": "Latest {name}: {value}%.",
+    },
     "common.unit": {"es": "unidad", "en": "unit"},
     "common.play": {"es": "Reproducir", "en": "Play"},
     "common.pause": {"es": "Pausa", "en": "Pause"},

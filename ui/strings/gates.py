@@ -137,11 +137,17 @@ STRINGS = {
     },
     "gates.best_digit": {
         "es": "La unidad que mejor marca la llegada de un dígito es la **{unit}** (★): su ${state}$ tiene "
-        "correlación **r = {r}** con «aquí llega un dígito», medida sobre 200 textos de ejemplo. Cae cuando "
-        "llega un dígito: es el momento de olvidar el anterior.",
+        "correlación **r = {r}** con «aquí llega un dígito», medida sobre 200 textos de ejemplo. {sign}",
         "en": "The unit that marks a digit's arrival best is **unit {unit}** (★): its ${state}$ has "
-        "correlation **r = {r}** with “a digit arrives here”, measured over 200 example texts. It drops when "
-        "a digit arrives: the moment to forget the old one.",
+        "correlation **r = {r}** with “a digit arrives here”, measured over 200 example texts. {sign}",
+    },
+    "gates.digit_drops": {
+        "es": "En este modelo cae cuando llega un dígito: el momento de cambiar el dígito que guarda.",
+        "en": "In this model it drops when a digit arrives: the moment to replace the digit it keeps.",
+    },
+    "gates.digit_rises": {
+        "es": "En este modelo sube cuando llega un dígito: el momento de cambiar el dígito que guarda.",
+        "en": "In this model it rises when a digit arrives: the moment to replace the digit it keeps.",
     },
     "gates.chosen_r": {
         "es": "Unidad elegida, {unit}: {values} sobre los 200 textos de ejemplo; en este texto, {here}.",
@@ -246,8 +252,9 @@ STRINGS = {
         "$\\omega \\cdot [h_{t-1}, x_t] + b$ (una sola matriz sobre el vector concatenado): es lo mismo que "
         "$W_{i\\cdot} x_t + W_{h\\cdot} h_{t-1}$. PyTorch guarda **dos sesgos** por compuerta, $b_{i\\cdot}$ "
         "y $b_{h\\cdot}$, y los suma: equivalen al único $b$ de la clase.\n"
-        "- **Los nombres.** El candidato que PyTorch llama $g_t$ es el $\\tilde c_t$ de los apuntes 002 y "
-        "003. En el apunte 000 (clase 9) la **compuerta de salida se llama $g$** ($h_t = g_t \\odot "
+        "- **Los nombres.** El candidato que PyTorch llama $g_t$ es el $\\tilde c_t$ del apunte 002; el "
+        "003 no le da nombre: es el $\\tanh(W_c x_t + U_c h_{t-1} + b_c)$ dentro de su $c_t$. "
+        "En el apunte 000 (clase 9) la **compuerta de salida se llama $g$** ($h_t = g_t \\odot "
         "\\tanh(C_t)$) y el candidato $\\tilde C$: su $g$ es la $o$ de PyTorch, y su $\\tilde C$ es la "
         "$g$ de PyTorch. Además escribe $C$ por $c$ y no pone sesgos.\n"
         "- **El orden.** PyTorch apila las filas de `weight_ih_l0` en el orden $i, f, g, o$.",
@@ -255,8 +262,9 @@ STRINGS = {
         "$\\omega \\cdot [h_{t-1}, x_t] + b$ (one matrix over the stacked vector): the same as "
         "$W_{i\\cdot} x_t + W_{h\\cdot} h_{t-1}$. PyTorch keeps **two biases** per gate, $b_{i\\cdot}$ and "
         "$b_{h\\cdot}$, and adds them: together they are the lectures' single $b$.\n"
-        "- **The names.** The candidate PyTorch calls $g_t$ is the $\\tilde c_t$ of notes 002 and 003. In "
-        "notes 000 (class 9) the **output gate is called $g$** ($h_t = g_t \\odot \\tanh(C_t)$) and the "
+        "- **The names.** The candidate PyTorch calls $g_t$ is the $\\tilde c_t$ of notes 002; notes 003 "
+        "give it no name: it is the $\\tanh(W_c x_t + U_c h_{t-1} + b_c)$ inside their $c_t$. "
+        "In notes 000 (class 9) the **output gate is called $g$** ($h_t = g_t \\odot \\tanh(C_t)$) and the "
         "candidate $\\tilde C$: their $g$ is PyTorch's $o$, and their $\\tilde C$ is PyTorch's $g$. They "
         "also write $C$ for $c$ and leave out the biases.\n"
         "- **The order.** PyTorch stacks the rows of `weight_ih_l0` in the order $i, f, g, o$.",
@@ -308,10 +316,6 @@ STRINGS = {
     "gates.train_seconds": {"es": "Tiempo máximo (s)", "en": "Time limit (s)"},
     "gates.train_steps": {"es": "Pasos máximos", "en": "Step limit"},
     "gates.train_seed": {"es": "Semilla", "en": "Seed"},
-    "gates.train_progress": {
-        "es": "Paso {step} de {total} · {seconds} s de {budget} s · pérdida {loss} · acierto {acc} %",
-        "en": "Step {step} of {total} · {seconds} s of {budget} s · loss {loss} · accuracy {acc}%",
-    },
     "gates.train_done": {
         "es": "Listo: {cell} de {hidden} unidades, {task}, {steps} pasos en {seconds} s. Acierta el "
         "**{acc} %** de los caracteres de 200 textos de ejemplo.",
@@ -329,8 +333,6 @@ STRINGS = {
         "es": "Arriba se ve este modelo: elegido como «El tuyo».",
         "en": "This model is the one shown above: chosen as “Yours”.",
     },
-    "gates.train_step": {"es": "paso de entrenamiento", "en": "training step"},
-    "gates.loss": {"es": "pérdida", "en": "loss"},
     "gates.accuracy": {"es": "acierto del lote", "en": "batch accuracy"},
     "gates.train_chart_caption": {
         "es": "La pérdida (entropía cruzada, media móvil) y el acierto sobre cada lote nuevo, que el modelo "

@@ -50,12 +50,6 @@ STRINGS = {
         "en": "Bars of the correlation r of each of the {H} units with the signal “a digit arrives”: the "
         "best is unit {best} in {state}, with r = {r:+.3f}. The chosen unit, {unit}: {chosen}.",
     },
-    "gates.alt_training": {
-        "es": "Gráfico del entrenamiento hasta el paso {last}: la pérdida pasa de {loss0:.3f} a {loss1:.3f} "
-        "y el acierto en el lote, de {acc0:.1f} % a {acc1:.1f} %.",
-        "en": "Training chart up to step {last}: the loss goes from {loss0:.3f} to {loss1:.3f} and the "
-        "batch accuracy from {acc0:.1f}% to {acc1:.1f}%.",
-    },
     "gates.alt_thumbnail": {
         "es": "Mapa de calor de los estados de celda c de {H} unidades de una LSTM que lee {text}: van de "
         "{low:.2f} a {high:.2f} y algunas filas suben y bajan con la profundidad.",

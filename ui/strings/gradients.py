@@ -36,11 +36,16 @@ STRINGS = {
         "$h_{-1}$, como en el ejemplo resuelto a mano.\n"
         "- **Jacobiano de un paso.** PyTorch calcula "
         "$h_t = f(a_t)$ con $a_t = W_{ih} x_t + b_{ih} + W_{hh} h_{t-1} + b_{hh}$, así que "
-        "$\\partial h_t / \\partial h_{t-1} = \\operatorname{diag}(f'(a_t))\\, W_{hh}$. Los apuntes "
-        "escriben el factor como $W^T \\operatorname{diag}(\\cdot)$ porque tratan los gradientes como "
-        "vectores fila: es la traspuesta, con los mismos valores singulares y las mismas normas. Donde "
-        "el apunte dice $\\operatorname{diag}(\\sigma(x_{i-1}))$ va la **derivada** de la activación en "
-        "la preactivación del paso.\n"
+        "$\\partial h_t / \\partial h_{t-1} = \\operatorname{diag}(f'(a_t))\\, W_{hh}$. El apunte 002, "
+        "siguiendo a Pascanu, Mikolov y Bengio (2013), sigue otra variable: su $x_i$ es la "
+        "**preactivación**, nuestra $a_i = W_{hh} f(a_{i-1}) + \\dots$, y su factor "
+        "$W^T \\operatorname{diag}(\\sigma(x_{i-1}))$, escrito como en el artículo, es el de esa cadena, "
+        "cuyo jacobiano es $\\partial a_i / \\partial a_{i-1} = W_{hh} \\operatorname{diag}(f'(a_{i-1}))$; "
+        "donde dice $\\sigma(x_{i-1})$ va la **derivada** de la activación. No es la traspuesta del "
+        "factor de esta página: las dos cadenas son matrices distintas, con normas distintas (en una red "
+        "tanh de 4 × 4 a lo largo de 6 pasos, 0.234 frente a 0.162), pero cada factor de las dos tiene "
+        "norma a lo sumo $\\sigma_{max}\\gamma$, así que comparten la cota "
+        "$(\\sigma_{max}\\gamma)^{t-k}$ y las condiciones de Pascanu.\n"
         "- **Normas.** $\\|\\cdot\\|$ es la norma espectral: el mayor valor singular, $\\sigma_{max}$. "
         "$\\rho$ es el radio espectral, el mayor $|\\lambda|$ entre los autovalores; siempre "
         "$\\rho \\le \\sigma_{max}$.\n"
@@ -56,11 +61,16 @@ STRINGS = {
         "hand-worked example.\n"
         "- **One step's Jacobian.** PyTorch computes $h_t = f(a_t)$ with "
         "$a_t = W_{ih} x_t + b_{ih} + W_{hh} h_{t-1} + b_{hh}$, so "
-        "$\\partial h_t / \\partial h_{t-1} = \\operatorname{diag}(f'(a_t))\\, W_{hh}$. The notes write "
-        "the factor as $W^T \\operatorname{diag}(\\cdot)$ because they treat gradients as row vectors: "
-        "it is the transpose, with the same singular values and the same norms. Where the notes say "
-        "$\\operatorname{diag}(\\sigma(x_{i-1}))$, read the **derivative** of the activation at the "
-        "step's pre-activation.\n"
+        "$\\partial h_t / \\partial h_{t-1} = \\operatorname{diag}(f'(a_t))\\, W_{hh}$. Notes 002, after "
+        "Pascanu, Mikolov and Bengio (2013), follow another variable: their $x_i$ is the "
+        "**pre-activation**, our $a_i = W_{hh} f(a_{i-1}) + \\dots$, and their factor "
+        "$W^T \\operatorname{diag}(\\sigma(x_{i-1}))$, written as the paper writes it, is that chain's, "
+        "whose Jacobian is $\\partial a_i / \\partial a_{i-1} = W_{hh} \\operatorname{diag}(f'(a_{i-1}))$; "
+        "where they say $\\sigma(x_{i-1})$, read the **derivative** of the activation. It is not the "
+        "transpose of this page's factor: the two chains are different matrices with different norms (in "
+        "a 4 × 4 tanh network over 6 steps, 0.234 against 0.162), but every factor of both has norm at "
+        "most $\\sigma_{max}\\gamma$, so they share the bound $(\\sigma_{max}\\gamma)^{t-k}$ and "
+        "Pascanu's conditions.\n"
         "- **Norms.** $\\|\\cdot\\|$ is the spectral norm: the largest singular value, $\\sigma_{max}$. "
         "$\\rho$ is the spectral radius, the largest $|\\lambda|$ among the eigenvalues; always "
         "$\\rho \\le \\sigma_{max}$.\n"
@@ -112,10 +122,14 @@ STRINGS = {
     "gradients.gate_bias_help": {
         "es": "Se suma al sesgo de la compuerta de olvido f de la LSTM y de la compuerta de actualización z "
         "de la GRU, las que deciden cuánto del estado viejo se guarda. 0 es lo que hace PyTorch (las "
-        "compuertas arrancan en σ(0) = 0.5); 1 o más es un arreglo conocido (Jozefowicz et al., 2015).",
+        "compuertas arrancan en σ(0) = 0.5). Para la compuerta de olvido de la LSTM, un sesgo de 1 es el "
+        "arreglo que recomiendan Jozefowicz, Zaremba y Sutskever (2015); sumarlo también a la z de la GRU "
+        "es la misma idea llevada por esta página a la GRU, no algo de ese artículo.",
         "en": "Added to the bias of the LSTM's forget gate f and of the GRU's update gate z, the ones that "
         "decide how much of the old state is kept. 0 is what PyTorch does (the gates start at "
-        "σ(0) = 0.5); 1 or more is a known fix (Jozefowicz et al., 2015).",
+        "σ(0) = 0.5). For the LSTM's forget gate, a bias of 1 is the fix Jozefowicz, Zaremba and "
+        "Sutskever (2015) recommend; adding it to the GRU's z as well is the same idea carried over to "
+        "the GRU by this page, not something from that paper.",
     },
     "gradients.name_clip": {"es": "Umbral c", "en": "Threshold c"},
     "gradients.clip_help": {
@@ -172,11 +186,27 @@ STRINGS = {
         "es": "**Dónde se satura y por qué.** Con $|w|$ grande el estado queda pegado a ±1, donde tanh es "
         "plana, así que cada paso multiplica el gradiente por $w\\,(1 - h_t^2) \\approx 0$: se desvanece "
         "aunque $|w| > 1$. Con $|w| < 1$ el estado se apaga hacia 0 y el gradiente se achica como "
-        "$|w|^T$; solo cerca de $|w| = 1$ llega entero.",
+        "$|w|^T$. Cerca de $|w| = 1$ es donde menos cambia, pero no llega entero: con $h_0$ = {h0} y "
+        "$T$ = {T}, el mayor $|\\partial h_T/\\partial h_0|$ con $w$ entre −4 y 4 es {value}, en "
+        "$w$ ≈ {w}.",
         "en": "**Where it saturates and why.** With large $|w|$ the state sticks to ±1, where tanh is flat, "
         "so every step multiplies the gradient by $w\\,(1 - h_t^2) \\approx 0$: it vanishes even though "
-        "$|w| > 1$. With $|w| < 1$ the state dies out towards 0 and the gradient shrinks like $|w|^T$; "
-        "only near $|w| = 1$ does it arrive whole.",
+        "$|w| > 1$. With $|w| < 1$ the state dies out towards 0 and the gradient shrinks like $|w|^T$. "
+        "Near $|w| = 1$ it changes least, but it does not arrive whole: with $h_0$ = {h0} and $T$ = {T}, "
+        "the largest $|\\partial h_T/\\partial h_0|$ for $w$ between −4 and 4 is {value}, at "
+        "$w$ ≈ {w}.",
+    },
+    "gradients.saturation_grows": {
+        "es": "**Dónde crece.** Con $h_0$ = {h0} y $T$ = {T}, el mayor $|\\partial h_T/\\partial h_0|$ "
+        "con $w$ entre −4 y 4 es {value}, en $w$ ≈ {w}: en algún paso el factor $w\\,(1 - h_t^2)$ "
+        "pasa de 1 en tamaño, porque el estado todavía está lejos de ±1, donde tanh es más empinada. "
+        "Con $h_0 = 0$ el estado se queda en 0 y el gradiente es exactamente $w^T$: llega entero solo "
+        "con $|w| = 1$ y explota con $|w| > 1$.",
+        "en": "**Where it grows.** With $h_0$ = {h0} and $T$ = {T}, the largest "
+        "$|\\partial h_T/\\partial h_0|$ for $w$ between −4 and 4 is {value}, at $w$ ≈ {w}: at some step "
+        "the factor $w\\,(1 - h_t^2)$ is larger than 1 in size, because the state is still away from "
+        "±1, where tanh is steeper. With $h_0 = 0$ the state stays at 0 and the gradient is exactly "
+        "$w^T$: it arrives whole only at $|w| = 1$ and explodes for $|w| > 1$.",
     },
     "gradients.lecture_code_heading": {"es": "El código de la clase", "en": "The lecture's code"},
     "gradients.lecture_code_intro": {
@@ -250,10 +280,38 @@ STRINGS = {
         "en": "Linear with ρ = {rho} < 1: vanishing is guaranteed.",
     },
     "gradients.now_linear_may_explode": {
-        "es": "Lineal con ρ = {rho} ≥ 1: nada garantiza que se desvanezca, y se cumple la condición "
+        "es": "Lineal con ρ = {rho} > 1: nada garantiza que se desvanezca, y se cumple la condición "
         "necesaria para que explote.",
-        "en": "Linear with ρ = {rho} ≥ 1: nothing guarantees vanishing, and the condition needed for "
+        "en": "Linear with ρ = {rho} > 1: nothing guarantees vanishing, and the condition needed for "
         "exploding holds.",
+    },
+    "gradients.now_linear_edge": {
+        "es": "Lineal con ρ = {rho}, igual a 1 salvo redondeo: la frontera. Ninguna de las dos "
+        "desigualdades estrictas se cumple (ρ < 1 garantizaría el desvanecimiento; ρ > 1 hace falta para "
+        "que explote). Lo que pase a la larga depende de la matriz; el gráfico lo mide.",
+        "en": "Linear with ρ = {rho}, equal to 1 up to rounding: the boundary. Neither strict inequality "
+        "holds (ρ < 1 would guarantee vanishing; ρ > 1 is needed for exploding). What happens in the long "
+        "run depends on the matrix; the plot measures it.",
+    },
+    "gradients.now_linear_edge_orthogonal": {
+        "es": "Lineal con $W_{{hh}}$ ortogonal y ρ = σ_max = {smax}, igual a 1 salvo redondeo: la "
+        "frontera. Ninguna de las dos desigualdades estrictas se cumple, y no hace falta: cada factor "
+        "$\\partial h_t/\\partial h_{{t-1}} = W_{{hh}}$ conserva la norma exactamente, así que el "
+        "gradiente ni se desvanece ni explota, a cualquier distancia.",
+        "en": "Linear with an orthogonal $W_{{hh}}$ and ρ = σ_max = {smax}, equal to 1 up to rounding: the "
+        "boundary. Neither strict inequality holds, and none is needed: every factor "
+        "$\\partial h_t/\\partial h_{{t-1}} = W_{{hh}}$ keeps the norm exactly, so the gradient "
+        "neither vanishes nor explodes, at any distance.",
+    },
+    "gradients.now_nonlinear_edge": {
+        "es": "σ_max = {smax} = 1/γ = {inv_gamma} salvo redondeo: la frontera. La cota "
+        "$(\\sigma_{{max}}\\gamma)^{{T-k}}$ vale 1, así que el gradiente no puede crecer; pero el "
+        "desvanecimiento no está garantizado, porque el teorema pide σ_max < 1/γ estrictamente. Cuánto "
+        "se achica depende de cuánto se saturen las unidades; el gráfico lo mide.",
+        "en": "σ_max = {smax} = 1/γ = {inv_gamma} up to rounding: the boundary. The bound "
+        "$(\\sigma_{{max}}\\gamma)^{{T-k}}$ is 1, so the gradient cannot grow; but vanishing is not "
+        "guaranteed, because the theorem asks for σ_max < 1/γ strictly. How much it shrinks depends on "
+        "how much the units saturate; the plot measures it.",
     },
     "gradients.now_nonlinear_vanish": {
         "es": "σ_max = {smax} < 1/γ = {inv_gamma}: el desvanecimiento está garantizado, con cualquier "
@@ -261,9 +319,9 @@ STRINGS = {
         "en": "σ_max = {smax} < 1/γ = {inv_gamma}: vanishing is guaranteed, whatever the input.",
     },
     "gradients.now_nonlinear_open": {
-        "es": "σ_max = {smax} ≥ 1/γ = {inv_gamma}: la cota no garantiza nada. Lo que pase depende de la "
+        "es": "σ_max = {smax} > 1/γ = {inv_gamma}: la cota no garantiza nada. Lo que pase depende de la "
         "matriz y de cuánto se saturen las unidades; el gráfico lo mide.",
-        "en": "σ_max = {smax} ≥ 1/γ = {inv_gamma}: the bound guarantees nothing. What happens depends on "
+        "en": "σ_max = {smax} > 1/γ = {inv_gamma}: the bound guarantees nothing. What happens depends on "
         "the matrix and on how much the units saturate; the plot measures it.",
     },
     "gradients.lecture_differs": {

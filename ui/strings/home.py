@@ -8,13 +8,17 @@ STRINGS = {
         "en": "Learn recurrent networks by touching them: unroll a network step by step, see every number.",
     },
     "home.intro": {
-        "es": "Cada lección toma un tema de las clases y lo deja en tus manos. Los números los calcula "
-        "PyTorch y una prueba automática los compara con sus propios módulos (`nn.RNN`, `nn.LSTM`, "
-        "`nn.GRU`); los modelos entrenados que verás son reales, y el script que los entrena viene con la "
-        "aplicación.",
-        "en": "Each lesson takes a topic from the lectures and puts it in your hands. The numbers are "
-        "computed by PyTorch and an automatic test checks them against its own modules (`nn.RNN`, "
-        "`nn.LSTM`, `nn.GRU`); the trained models you will see are real, and the script that trains them "
+        "es": "Cada lección toma un tema de las clases y lo deja en tus manos. Casi todos los números los "
+        "calcula PyTorch, y una prueba automática los compara con sus propios módulos (`nn.RNN`, "
+        "`nn.LSTM`, `nn.GRU`); la lección de gradientes calcula el ejemplo escalar de la clase y los "
+        "productos de jacobianos con NumPy en float64 (y lo dice), y sus pruebas los comparan con "
+        "autograd de PyTorch. Los modelos entrenados que verás son reales, y el script que los entrena "
+        "viene con la aplicación.",
+        "en": "Each lesson takes a topic from the lectures and puts it in your hands. Most numbers are "
+        "computed by PyTorch, and an automatic test checks them against its own modules (`nn.RNN`, "
+        "`nn.LSTM`, `nn.GRU`); the gradients lesson computes the lecture's scalar example and the "
+        "Jacobian products with NumPy in float64 (and says so), and its tests check them against "
+        "PyTorch's autograd. The trained models you will see are real, and the script that trains them "
         "ships with the app.",
     },
     "home.lessons": {"es": "Lecciones", "en": "Lessons"},

@@ -120,10 +120,12 @@ STRINGS = {
     "shapes.metric_total": {"es": "Parámetros", "en": "Parameters"},
     "shapes.metric_memory": {"es": "En float32", "en": "In float32"},
     "shapes.metric_memory_help": {
-        "es": "Lo que ocuparían los parámetros construidos de verdad: 4 bytes cada uno (sin contar "
-        "gradientes ni el estado del optimizador, que al entrenar suelen triplicarlo).",
-        "en": "What the parameters would take if built for real: 4 bytes each (not counting gradients or the "
-        "optimiser's state, which usually triple it in training).",
+        "es": "Lo que ocuparían los parámetros construidos de verdad: 4 bytes cada uno. Al entrenar hay "
+        "más: los gradientes ocupan lo mismo otra vez (×2 con SGD simple), SGD con momento guarda una "
+        "copia más (×3) y Adam dos, sus dos momentos (×4).",
+        "en": "What the parameters would take if built for real: 4 bytes each. Training takes more: the "
+        "gradients take as much again (×2 with plain SGD), SGD with momentum keeps one more copy (×3) "
+        "and Adam two, its two moments (×4).",
     },
     "shapes.metric_here": {"es": "Usada aquí", "en": "Used here"},
     "shapes.metric_here_value": {"es": "0 (meta)", "en": "0 (meta)"},
@@ -266,11 +268,32 @@ STRINGS = {
         "en": "Machine translation, text summarisation, speech recognition: input and output "
         "have different lengths.",
     },
-    "shapes.torch_encoder_decoder": {
-        "es": "El `h_n` del codificador, de forma {h_n}, es el `h0` del decodificador, que genera como en "
-        "uno a muchos (con teacher forcing al entrenar).",
-        "en": "The encoder's `h_n`, of shape {h_n}, is the decoder's `h0`, which generates as in one to "
-        "many (with teacher forcing while training).",
+    "shapes.torch_encoder_decoder_uni": {
+        "es": "El `h_n` del codificador, de forma {h_n}, puede ser tal cual el `h0` del decodificador si "
+        "este tiene la misma celda, la misma cantidad de capas y el mismo tamaño oculto; el decodificador "
+        "genera como en uno a muchos (con teacher forcing al entrenar).",
+        "en": "The encoder's `h_n`, of shape {h_n}, can be the decoder's `h0` as it is when the decoder has "
+        "the same cell, the same number of layers and the same hidden size; the decoder generates as in "
+        "one to many (with teacher forcing while training).",
+    },
+    "shapes.torch_encoder_decoder_lstm": {
+        "es": "Una LSTM entrega dos estados: `h_n` y `c_n`, de forma {h_n} cada uno, son el `(h0, c0)` de "
+        "un decodificador LSTM con la misma cantidad de capas y el mismo tamaño oculto; el "
+        "decodificador genera como en uno a muchos (con teacher forcing al entrenar).",
+        "en": "An LSTM hands over two states: `h_n` and `c_n`, of shape {h_n} each, are the `(h0, c0)` of an "
+        "LSTM decoder with the same number of layers and the same hidden size; the decoder generates as "
+        "in one to many (with teacher forcing while training).",
+    },
+    "shapes.torch_encoder_decoder_bi": {
+        "es": "El `h_n` de un codificador bidireccional tiene forma {h_n}: dos direcciones por capa, y un "
+        "decodificador de una dirección no lo toma tal cual como `h0`. Hace falta un puente, por "
+        "ejemplo una capa lineal sobre `torch.cat([h_n[-2], h_n[-1]], dim=1)` (el `Seq2Seq` de la "
+        "lección de atención tiene uno; con una LSTM, lo mismo para `c_n`). Después genera como en uno "
+        "a muchos.",
+        "en": "A bidirectional encoder's `h_n` has shape {h_n}: two directions per layer, and a "
+        "one-directional decoder does not take it as `h0` as it is. It needs a bridge, for example a "
+        "linear layer on `torch.cat([h_n[-2], h_n[-1]], dim=1)` (the attention lesson's `Seq2Seq` has "
+        "one; with an LSTM, the same for `c_n`). Then it generates as in one to many.",
     },
     # the same in PyTorch
     "shapes.torch_heading": {"es": "Compruébalo con PyTorch", "en": "Check it with PyTorch"},

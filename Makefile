@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8501
 
-.PHONY: run test lint unit e2e bench train chromium clean
+.PHONY: run test lint unit e2e bench loadtest train chromium clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,11 @@ e2e: $(VENV)/.dev-installed chromium
 
 bench: $(VENV)/.dev-installed
 	$(BIN)/python benchmarks/run.py
+
+# What a visitor waits for: the app as `make run` serves it, driven over Streamlit's websocket beside a bare
+# page; one visitor, 30 at once, and a 1 000-interaction soak (about 5 minutes, loopback only).
+loadtest: $(VENV)/.dev-installed
+	$(BIN)/python benchmarks/server.py
 
 train: $(VENV)/.app-installed
 	$(BIN)/python scripts/train_models.py

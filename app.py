@@ -7,7 +7,7 @@ import logging
 import streamlit as st
 import torch
 
-from ui import sidebar
+from ui import heap, sidebar  # noqa: F401  (heap: the start-up heap set aside, see ui/heap.py)
 from ui.compute import one_thread
 from ui.i18n import resolve_language, t, write_language_to_url
 from ui.lessons import LESSONS
@@ -20,7 +20,7 @@ from ui.messages import literal
 torch.set_num_threads(1)
 one_thread()
 
-st.set_page_config(page_title="Unrolled", page_icon=":material/all_inclusive:", layout="wide")
+st.set_page_config(page_icon=":material/all_inclusive:", layout="wide")
 bad_lang = resolve_language()
 
 home = st.Page("pages/home.py", title=t("home.nav"), icon=":material/home:", default=True)
@@ -29,6 +29,7 @@ lesson_pages = [
     for lesson in LESSONS
 ]
 page = st.navigation({t("common.nav_start"): [home], t("common.nav_lessons"): lesson_pages})
+st.set_page_config(page_title=f"{page.title} · Unrolled")  # the tab names the lesson, in its language
 
 sidebar.draw()
 write_language_to_url()

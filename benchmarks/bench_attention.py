@@ -3,6 +3,7 @@
 import torch
 
 from benchmarks.run import Interaction, Timing
+from benchmarks.server import Visit
 from engine import load_pretrained
 from lessons import attention as L
 
@@ -114,4 +115,12 @@ TIMINGS = [
     Timing("translate a date (greedy, dates model)", translate),
     Timing("decode a date with every step kept (trace)", trace),
     Timing("load a checkpoint (warm process)", load),
+]
+
+# What a visitor does on the real server (benchmarks/server.py): each move is a value not seen before.
+VISITS = [
+    Visit("type a new date", DATES, lambda i: {"text": typed_date(i)}),
+    Visit("type a new string", REVERSE, lambda i: {"text": typed(i)}),
+    Visit("pick an output step", REVERSE, lambda i: {"step": str(i % 21), "text": typed(i // 21)}),
+    Visit("pin a step", DATES, lambda i: {"pin": str(i % 20), "text": typed_date(i // 20)}),
 ]

@@ -6,6 +6,7 @@ import sys
 import torch
 
 from benchmarks.run import ROOT, Interaction, Timing
+from benchmarks.server import Visit
 from engine import SHIPPED_TAGGERS, load_pretrained, make_task
 from lessons import gates as L
 
@@ -87,4 +88,11 @@ TIMINGS = [
     Timing("load a checkpoint (warm process)", load),
     Timing("load a checkpoint and find its best unit", load_and_find_unit, repeats=9),
     Timing("first checkpoint load of a fresh process", first_load, repeats=5, warmup=0),
+]
+
+# What a visitor does on the real server (benchmarks/server.py): each move is a value not seen before.
+VISITS = [
+    Visit("type a new text", DEPTH, lambda i: {"text": typed(i)}),
+    Visit("switch the model", DEPTH, lambda i: {"model": MODELS[i % 3], "text": typed(i)[:20]}),
+    Visit("pick a step", LONG, lambda i: {"step": str(i % 60), "unit": str(i // 60 % 16)}),
 ]

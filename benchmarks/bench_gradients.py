@@ -1,6 +1,7 @@
 """Interactions of the "Vanishing and exploding gradients" page, section by section."""
 
 from benchmarks.run import Interaction
+from benchmarks.server import Visit
 
 PAGE = "pages/gradients.py"
 ISSUE = {"w": "1.5", "T": "10", "h0": "0.5", "H": "32", "norm": "1.2", "act": "tanh"}  # part 1
@@ -112,4 +113,13 @@ INTERACTIONS = [
         lambda at, i: at.slider(key=key("window")).set_value(1 + i % 100),
         FIXES,
     ),
+]
+
+# What a visitor does on the real server (benchmarks/server.py): each move is a value not seen before.
+VISITS = [
+    Visit("1. move w", ISSUE, lambda i: {"w": f"{-4 + (i % 7999) / 1000:.3f}"}),
+    Visit("2. move sigma_max", {**MATRIX, "seed": "3"}, lambda i: {"norm": f"{0.1 + (i % 2899) / 1000:.3f}"}),
+    Visit("2. change the seed", MATRIX, lambda i: {"seed": str(1000 + i)}),
+    Visit("3. move the gate bias", GATES, lambda i: {"gate_bias": f"{-2 + (i % 699) / 100:.2f}"}),
+    Visit("4. move the clipping threshold", FIXES, lambda i: {"clip": f"{0.5 + (i % 997) / 100:.2f}"}),
 ]

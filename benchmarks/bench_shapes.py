@@ -1,6 +1,7 @@
 """Interactions of the "Shapes and architectures" page."""
 
 from benchmarks.run import Interaction
+from benchmarks.server import Visit
 
 PAGE = "pages/shapes.py"
 ISSUE = {
@@ -57,4 +58,11 @@ INTERACTIONS = [
     Interaction(
         "huge 8-layer bi-LSTM: change hidden_size", PAGE, number("hidden_size", lambda i: 16_000 + i), HUGE
     ),
+]
+
+# What a visitor does on the real server (benchmarks/server.py): each move is a value not seen before.
+VISITS = [
+    Visit("change hidden_size", ISSUE, lambda i: {"hidden_size": str(8 + i)}),
+    Visit("change num_layers", ISSUE, lambda i: {"num_layers": str(1 + i % 8), "seq_len": str(3 + i)}),
+    Visit("switch the cell", ISSUE, lambda i: {"cell": ("rnn", "gru", "lstm")[i % 3], "batch": str(1 + i)}),
 ]

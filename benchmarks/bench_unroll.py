@@ -1,6 +1,7 @@
 """Interactions of the "Unroll an RNN" page."""
 
 from benchmarks.run import Interaction
+from benchmarks.server import Visit
 
 PAGE = "pages/unroll.py"
 LECTURE = {
@@ -82,5 +83,15 @@ INTERACTIONS = [
         PAGE,
         lambda at, i: at.button_group(key="unroll:mode").set_value(("layer", "scalar")[i % 2]),
         LECTURE,
+    ),
+]
+
+# What a visitor does on the real server (benchmarks/server.py): each move is a value not seen before.
+VISITS = [
+    Visit("layer 64x200: change the scale", LAYER, lambda i: {"scale": f"{0.5 + (i % 997) / 1000:.3f}"}),
+    Visit("neuron: change W", LECTURE, lambda i: {"W": f"{0.1 + (i % 1999) / 10000:.4f}"}),
+    Visit("layer 64x200: move the step", LAYER, lambda i: {"step": str(i % 200), "seed": str(i // 200)}),
+    Visit(
+        "layer 64x200: choose units", LAYER, lambda i: {"units": f"{i % 64},{(i * 7) % 64}", "seed": str(i)}
     ),
 ]

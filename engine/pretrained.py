@@ -19,6 +19,8 @@ from typing import Any
 
 import torch
 
+from engine.convolutions import SHIPPED_FORECASTERS
+
 ASSET_DIR = Path(__file__).resolve().parent.parent / "assets" / "models"
 FORMAT = 1
 
@@ -33,6 +35,15 @@ REGISTRY: dict[str, str] = {
     "seq2seq-reverse-general": "engine.seq2seq:Seq2Seq",
     "seq2seq-dates-attn": "engine.seq2seq:Seq2Seq",
     "seq2seq-reverse-bahdanau": "engine.seq2seq:Seq2Seq",
+    "parity-slstm": "engine.xlstm:XLSTMModel",
+    "parity-mlstm": "engine.xlstm:XLSTMModel",
+    "parity-lstm": "engine.xlstm:XLSTMModel",
+    "recall-mlstm": "engine.xlstm:XLSTMModel",
+    "recall-lstm": "engine.xlstm:XLSTMModel",
+    "seq2seq-reverse-tf100": "engine.seq2seq:Seq2Seq",
+    "seq2seq-reverse-tf50": "engine.seq2seq:Seq2Seq",
+    "seq2seq-reverse-tf0": "engine.seq2seq:Seq2Seq",
+    **{name: "engine.convolutions:Forecaster" for name in SHIPPED_FORECASTERS},
 }
 
 

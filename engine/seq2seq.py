@@ -563,6 +563,12 @@ class Seq2Seq(nn.Module):
         """The decoder steps of `trace(src, pin)`: one per output character, then the <eos> step."""
         return self.trace(src, pin).steps
 
+    def beam_search(self, src: str, beam_size: int):
+        """The `beam_size` best outputs a beam of that width finds, best first (engine.decoding)."""
+        from engine.decoding import beam_search  # engine.decoding builds on this module
+
+        return beam_search(self, src, beam_size)
+
     # --- checkpoints ------------------------------------------------------------------------------------
 
     @classmethod

@@ -37,8 +37,12 @@ from lessons.charts import (
     ACCENT,
     MUTED,
     WARM,
+    Alt,
     Figure,
+    alt,
+    alt_if,
     axis,
+    colorbar,
     hidden_axis,
     layout,
     plotly_safe,
@@ -433,7 +437,7 @@ def new_run(teacher_forcing: float) -> TrainingRun:
 # ---------------------------------------------------------------- figures (plain Plotly dicts)
 
 WEIGHT_SCALE = [[0.0, "#ffffff"], [0.15, "#dbe8f2"], [1.0, ACCENT]]  # weights 0 to 1
-STEP = "#e69f00"  # the chosen step's frame
+STEP = "#c18600"  # the chosen step's frame (orange at 3:1 on the page)
 RIGHT = "#2a7f62"
 
 
@@ -511,7 +515,7 @@ def alignment_figure(
                 "xgap": 1,
                 "ygap": 1,
                 "showscale": not compact,
-                "colorbar": {"thickness": 12, "outlinewidth": 0, "title": {"text": "w"}},
+                "colorbar": colorbar("w", thickness=12, outlinewidth=0),
             }
         ],
         "layout": layout(
@@ -614,6 +618,67 @@ def bottleneck_figure(
 
 
 THUMBNAIL_TEXT = "miércoles 20 de junio de 1990"
+
+
+# ---------------------------------------------------------------- the charts in words (text alternatives)
+
+
+def _looks(src_tokens: Sequence[str], out_tokens: Sequence[str], weights: np.ndarray) -> str:
+    """Where each output step looks most: "2 ← 2 (0.91), 0 ← 0 (0.88)", from the same weights as the map."""
+    most = weights.argmax(axis=1)
+    return ", ".join(
+        f"{shown(out)} ← {shown(src_tokens[j])} ({weights[i, j]:.2f})"
+        for i, (out, j) in enumerate(zip(out_tokens, most, strict=True))
+    )
+
+
+def alignment_alt(
+    src_tokens: Sequence[str], out_tokens: Sequence[str], weights: np.ndarray, step: int | None = None
+) -> Alt:
+    """The alignment in words: its size, and for each output character the source one it looks at most."""
+    n_out, T = weights.shape
+    return alt(
+        "attention.alt_alignment", rows=n_out, T=T, looks=_looks(src_tokens, out_tokens[:n_out], weights)
+    ) + alt_if(step is not None, "attention.alt_framed_step", step=step)
+
+
+def step_alt(d: Decoding, i: int) -> Alt:
+    """Step i's bars in words: the largest weight and where, and the range of the scores."""
+    s, w = d.scores[i], d.weights[i]
+    j = int(np.argmax(w))
+    return alt(
+        "attention.alt_step",
+        i=i,
+        T=len(d.src_tokens),
+        j=j,
+        token=shown(d.src_tokens[j]),
+        w=float(w[j]),
+        s_lo=float(s.min()),
+        s_hi=float(s.max()),
+        negative=int(np.sum(s < 0)),
+    )
+
+
+def bottleneck_alt(with_attention: Mapping[int, float], without: Mapping[int, float]) -> Alt:
+    """The bottleneck curves in words: both at the shortest and the longest length, and the gap at 16-20."""
+    lengths = sorted(with_attention)
+    lo, hi = lengths[0], lengths[-1]
+    return alt(
+        "attention.alt_bottleneck",
+        lo=lo,
+        hi=hi,
+        with_lo=100 * with_attention[lo],
+        without_lo=100 * without[lo],
+        with_hi=100 * with_attention[hi],
+        without_hi=100 * without[hi],
+        gap=gap(with_attention, without),
+    )
+
+
+def thumbnail_alt() -> Alt:
+    """The home page's picture in words (the same pass of the model as `thumbnail`)."""
+    output, _ = load_pretrained(DATES).translate(THUMBNAIL_TEXT)
+    return alt("attention.alt_thumbnail", text=THUMBNAIL_TEXT, output=output)
 
 
 def thumbnail() -> Figure:

@@ -38,13 +38,19 @@ from lessons.charts import (
     DIVERGING,
     INK,
     MUTED,
-    WARM,
+    MUTED_TEXT,
+    TICK_FONT,
+    WARM_TEXT,
+    Alt,
     Figure,
+    alt,
+    alt_if,
     axis,
     finite_bound,
     hidden_axis,
     layout,
     plotly_safe,
+    readable,
 )
 from ui.params import ChoiceParam, IntParam, Problem, Schema, TextParam
 
@@ -484,7 +490,7 @@ COLORS = {
     "f": "#1d5f8a",
     "g": "#c8553d",
     "o": "#8e5ea2",
-    "c": "#d4a017",
+    "c": "#b68a14",  # gold at 3:1 on the page
     "h": INK,
     "r": "#8e5ea2",
     "z": "#1d5f8a",
@@ -492,7 +498,7 @@ COLORS = {
 }
 GATE_SCALE = [[0.0, "#ffffff"], [1.0, ACCENT]]  # sigmoid gates, 0 (closed) to 1 (open)
 RIGHT = "#2a7f62"
-STEP = "#e69f00"  # the chosen step's frame: orange, apart from the red and blue of the values
+STEP = "#c18600"  # the chosen step's frame: orange (3:1 on the page), apart from the values' red and blue
 ROW_PX = 10  # heatmap height per unit
 TITLE_PX = 26  # above each heatmap: its name
 TICKS_PX = 30  # below each heatmap: the characters
@@ -566,11 +572,13 @@ def prediction_figure(reading: Reading, step: int, labels: Mapping[str, str]) ->
             "y": [1] * T,
             "mode": "markers+text",
             "text": answer,
-            "textfont": {"size": size, "color": np.where(right, RIGHT, WARM).tolist()},
+            "textfont": {"size": size, "color": np.where(right, RIGHT, WARM_TEXT).tolist()},
             "marker": {
                 "symbol": "square",
                 "size": size + 12,
                 "color": np.where(right, "rgba(0,0,0,0)", "rgba(200,85,61,0.18)").tolist(),
+                # a wrong answer sits in an edged square, a right one stands free: not told by colour alone
+                "line": {"color": np.where(right, "rgba(0,0,0,0)", WARM_TEXT).tolist(), "width": 1.5},
             },
             "hovertext": hover,
             "hoverinfo": "text",
@@ -582,7 +590,7 @@ def prediction_figure(reading: Reading, step: int, labels: Mapping[str, str]) ->
             "y": [0] * T,
             "mode": "text",
             "text": target,
-            "textfont": {"size": size - 2, "color": MUTED},
+            "textfont": {"size": size - 2, "color": MUTED_TEXT},
             "hovertext": hover,
             "hoverinfo": "text",
             "showlegend": False,
@@ -657,7 +665,7 @@ def heatmaps_figure(
                     "y": (domain[0] + domain[1]) / 2,
                     "yanchor": "middle",
                     "x": 1.005,
-                    "tickfont": {"size": 11},
+                    "tickfont": {**TICK_FONT, "size": 11},
                     "outlinewidth": 0,
                 },
                 "xgap": 1,
@@ -692,7 +700,7 @@ def heatmaps_figure(
                 "yanchor": "bottom",
                 "showarrow": False,
                 "text": f"<b>{name}</b>  {labels[f'name_{name}']}",
-                "font": {"size": 15, "color": COLORS.get(name, INK)},
+                "font": {"size": 15, "color": readable(COLORS.get(name, INK))},
             }
         )
         frame = {"xref": f"x{suffix}", "yref": f"y{suffix}", "fillcolor": "rgba(0,0,0,0)"}
@@ -835,6 +843,81 @@ def r_figure(model_facts: ModelFacts, unit: int, labels: Mapping[str, str]) -> F
 
 THUMBNAIL_TEXT = "((((a))))(((b)))((c))(((((d)))))"
 THUMBNAIL_BOUND = 2.0  # the cell states of the counting units span about this; wider ones are clipped
+
+
+# ---------------------------------------------------------------- the charts in words (text alternatives)
+
+
+def prediction_alt(reading: Reading, step: int) -> Alt:
+    """The answers in words: how many are right, where it fails, and the chosen step's answer."""
+    wrong = np.flatnonzero(~reading.right)
+    return (
+        alt("gates.alt_predictions", T=len(reading.text), right=int(reading.right.sum()))
+        + alt_if(wrong.size > 0, "gates.alt_wrong_at", steps=", ".join(map(str, wrong.tolist())))
+        + alt(
+            "gates.alt_prediction_step",
+            step=step,
+            char=reading.text[step],
+            answer=reading.label(int(reading.predictions[step])),
+            target=reading.label(int(reading.targets[step])),
+        )
+    )
+
+
+def _at(reading: Reading, unit: int, step: int) -> str:
+    """Every gate and state of `unit` at `step`: "i 0.93, f 0.5, ..." (names are the lectures' letters)."""
+    return ", ".join(f"{name} {reading.values[name][step, unit]:.2f}" for name in reading.names)
+
+
+def heatmaps_alt(reading: Reading, unit: int, step: int, best: ModelFacts | None) -> Alt:
+    """The heatmaps in words: what they hold, and the chosen unit at the chosen step."""
+    T, H = reading.values[reading.names[0]].shape
+    return alt(
+        "gates.alt_heatmaps",
+        names=", ".join(reading.names),
+        H=H,
+        T=T,
+        unit=unit,
+        step=step,
+        values=_at(reading, unit, step),
+    ) + alt_if(best is not None, "gates.alt_best_unit", best=best.unit if best else 0)
+
+
+def unit_alt(reading: Reading, unit: int, step: int, feature_name: str) -> Alt:
+    """The unit's curves in words: its values at the chosen step, and the task's quantity's range."""
+    return alt(
+        f"gates.alt_unit_{feature_name}",
+        unit=unit,
+        T=len(reading.text),
+        step=step,
+        values=_at(reading, unit, step),
+        low=float(reading.feature.min()),
+        high=float(reading.feature.max()),
+    )
+
+
+def r_alt(model_facts: ModelFacts, unit: int) -> Alt:
+    """The correlation bars in words: the best unit and its r, and the chosen unit's r in each state."""
+    chosen = ", ".join(f"r({name}) {r[unit]:+.3f}" for name, r in model_facts.r_all.items())
+    best = model_facts.r_all[model_facts.state][model_facts.unit]
+    return alt(
+        f"gates.alt_r_{model_facts.feature}",
+        H=model_facts.hidden_size,
+        best=model_facts.unit,
+        state=model_facts.state,
+        r=float(best),
+        unit=unit,
+        chosen=chosen,
+    )
+
+
+def thumbnail_alt() -> Alt:
+    """The home page's picture in words (the same pass of the model as `thumbnail`)."""
+    model = load_pretrained(DEFAULT_MODEL)
+    c = model.trace(THUMBNAIL_TEXT).c.numpy()
+    return alt(
+        "gates.alt_thumbnail", H=c.shape[1], text=THUMBNAIL_TEXT, low=float(c.min()), high=float(c.max())
+    )
 
 
 def thumbnail() -> Figure:

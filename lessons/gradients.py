@@ -50,7 +50,24 @@ from engine.gradients import (
     scale_lag_map,
     scaled_to_norm,
 )
-from lessons.charts import ACCENT, INK, MUTED, WARM, Figure, axis, hidden_axis, layout, vline
+from lessons.charts import (
+    ACCENT,
+    INK,
+    MUTED,
+    WARM,
+    WARM_TEXT,
+    Alt,
+    Figure,
+    alt,
+    alt_if,
+    axis,
+    colorbar,
+    diverging,
+    hidden_axis,
+    layout,
+    readable,
+    vline,
+)
 from ui.params import BoolParam, ChoiceParam, FloatParam, IntParam, Problem, Schema
 
 W_LIMIT = 4.0  # the lectures' wlim: w runs over [-4, 4]
@@ -553,7 +570,7 @@ def _note(y: float, text: str, anchor: str) -> dict:
         "yanchor": anchor,
         "text": text,
         "showarrow": False,
-        "font": {"size": 12, "color": WARM},
+        "font": {"size": 12, "color": WARM_TEXT},
     }
 
 
@@ -724,7 +741,7 @@ def _hline(y: float, color: str, text: str) -> tuple[dict, dict]:
         "yanchor": "bottom",
         "text": text,
         "showarrow": False,
-        "font": {"size": 12, "color": color},
+        "font": {"size": 12, "color": readable(color)},
     }
     return shape, note
 
@@ -779,7 +796,11 @@ def eigen_figure(r: ChainResult, labels: Mapping[str, str]) -> Figure:
 MAP_COLOR_LIMIT = 30.0  # the map's colours saturate at 10^-30 and 10^30; hover has the value
 
 
-BLUES_WHITE_REDS = ("#08306b", "#2166ac", "#92c5de", "#f7f7f7", "#f4a582", "#d6604d", "#67001f")
+# ColorBrewer's Blues and Reds ends through RdBu's middle, resampled in even steps on each side (even to
+# the eye, and told apart with deuteranopia: tests/test_a11y.py).
+BLUES_WHITE_REDS = tuple(
+    diverging(("#08306b", "#2166ac", "#92c5de", "#f7f7f7"), ("#f7f7f7", "#f4a582", "#d6604d", "#67001f"), 4)
+)
 
 
 def log_colors(z: np.ndarray, title: str) -> dict:
@@ -790,15 +811,16 @@ def log_colors(z: np.ndarray, title: str) -> dict:
     low = min(-1.0, max(-MAP_COLOR_LIMIT, float(finite.min()) if finite.size else -1.0))
     high = max(1.0, min(MAP_COLOR_LIMIT, float(finite.max()) if finite.size else 1.0))
     white = -low / (high - low)
-    blues, reds = BLUES_WHITE_REDS[:3], BLUES_WHITE_REDS[4:]
-    scale = [[white * i / 3, c] for i, c in enumerate(blues)] + [[white, BLUES_WHITE_REDS[3]]]
-    scale += [[white + (1 - white) * (i + 1) / 3, c] for i, c in enumerate(reds)]
+    side = len(BLUES_WHITE_REDS) // 2
+    blues, reds = BLUES_WHITE_REDS[:side], BLUES_WHITE_REDS[side + 1 :]
+    scale = [[white * i / side, c] for i, c in enumerate(blues)] + [[white, BLUES_WHITE_REDS[side]]]
+    scale += [[white + (1 - white) * (i + 1) / side, c] for i, c in enumerate(reds)]
     values, ticks = log_ticks(low, high, 5)
     return {
         "colorscale": scale,
         "zmin": low,
         "zmax": high,
-        "colorbar": {"thickness": 12, "tickvals": values, "ticktext": ticks, "title": {"text": title}},
+        "colorbar": colorbar(title, thickness=12, tickvals=values, ticktext=ticks),
     }
 
 
@@ -1047,6 +1069,134 @@ def thumbnail() -> Figure:
     }
     margin = {"l": 0, "r": 0, "t": 0, "b": 0}
     return {"data": [heat], "layout": layout(120, margin=margin, xaxis=hidden_axis(), yaxis=hidden_axis())}
+
+
+# ---------------------------------------------------------------- the charts in words (text alternatives)
+
+
+def scalar_alt(r: ScalarResult, point: ScalarPoint) -> Alt:
+    """The lecture's plot in words: the marked w's h_T and gradient, and where over w the gradient peaks."""
+    finite = np.where(np.isfinite(r.log10), r.log10, -np.inf)
+    peak = int(np.argmax(finite))
+    return alt(
+        "gradients.alt_scalar",
+        lo=-W_LIMIT,
+        hi=W_LIMIT,
+        w=point.w,
+        h_T=point.h_T,
+        grad=signed_sci(point.log10, point.sign),
+        peak=sci(float(r.log10[peak])),
+        w_peak=float(r.w[peak]),
+    )
+
+
+def norms_alt(r: ChainResult) -> Alt:
+    """The norm curve in words: where it starts (the farthest state, k = first), where it ends (k = T), and
+    the bound at the start."""
+    return alt(
+        "gradients.alt_norms",
+        k0=int(r.k[0]),
+        T=int(r.k[-1]),
+        start=sci(float(r.log10[0])),
+        end=sci(float(r.log10[-1])),
+        bound=sci(float(r.bound[0])),
+    )
+
+
+def spectrum_alt(r: ChainResult) -> Alt:
+    """The singular values in words: how many, the largest and smallest, how many are above 1."""
+    return alt(
+        "gradients.alt_spectrum",
+        n=len(r.sigma),
+        smax=float(r.sigma[0]),
+        smin=float(r.sigma[-1]),
+        above=int(np.sum(r.sigma > 1.0)),
+    ) + alt_if(r.gamma != 1.0, "gradients.alt_spectrum_gamma", inv_gamma=1.0 / r.gamma)
+
+
+def eigen_alt(r: ChainResult) -> Alt:
+    """The eigenvalues in words: how many, the largest modulus, how many lie outside the unit circle."""
+    modulus = np.abs(r.eig)
+    return alt(
+        "gradients.alt_eigen",
+        n=len(r.eig),
+        rho=float(modulus.max()),
+        outside=int(np.sum(modulus > 1.0)),
+        smax=r.sigma_max,
+    )
+
+
+def map_alt(m: MapResult, current: float) -> Alt:
+    """The map in words: its axes, and the longest lag's norm at the smallest and the largest scale."""
+    return alt(
+        "gradients.alt_map",
+        s_lo=float(m.scales[0]),
+        s_hi=float(m.scales[-1]),
+        lag_lo=int(m.lags[0]),
+        lag_hi=int(m.lags[-1]),
+        at_lo=sci(float(m.log10[0, -1])),
+        at_hi=sci(float(m.log10[-1, -1])),
+        current=current,
+    )
+
+
+def reach_alt(r: GatesResult) -> Alt:
+    """The three curves in words: each cell's norm at the farthest input (k = 1) and the nearest (k = T)."""
+    far = ", ".join(f"{cell.upper()} {sci(float(v[0]))}" for cell, v in r.log10.items())
+    near = ", ".join(f"{cell.upper()} {sci(float(v[-1]))}" for cell, v in r.log10.items())
+    return alt("gradients.alt_reach", T=int(r.k[-1]), far=far, near=near)
+
+
+def clip_alt(c: Clipped) -> Alt:
+    """The clipping bars in words: the total norm before and after, the threshold and the coefficient."""
+    shift = math.log10(c.coefficient) if c.coefficient > 0 else -math.inf
+    return alt(
+        "gradients.alt_clip",
+        n=len(c.before),
+        before=sci(c.log10_total),
+        after=sci(c.log10_total + shift),
+        threshold=sci(math.log10(c.max_norm)),
+        coefficient=sci(math.log10(c.coefficient)) if c.coefficient > 0 else "0",
+    )
+
+
+def init_alt(orth: ChainResult, gauss: ChainResult) -> Alt:
+    """The two initialisations in words: each one's norm all the way back (k = first), and the bound."""
+    return alt(
+        "gradients.alt_init",
+        smax=orth.sigma_max,
+        T=orth.T,
+        orth=sci(float(orth.log10[0])),
+        gauss=sci(float(gauss.log10[0])),
+        bound=sci(float(orth.bound[0])),
+    )
+
+
+def tbptt_alt(full: FullBPTT, window: int) -> Alt:
+    """The pull map in words: its size, how many squares truncated BPTT keeps, and the pull of the last
+    loss on the first state (which truncation cuts when there is more than one square)."""
+    T = int(full.k[-1])
+    return alt(
+        "gradients.alt_tbptt",
+        T=T,
+        window=window,
+        blocks=len(truncation_blocks(T, window)),
+        far=sci(float(full.pull[-1, 0])),
+        near=sci(float(full.pull[-1, -1])),
+    )
+
+
+def thumbnail_alt() -> Alt:
+    """The home page's picture in words (the same engine run as `thumbnail`)."""
+    m = compute_map(8, 40, "orthogonal", "tanh", 0)
+    return alt(
+        "gradients.alt_thumbnail",
+        s_lo=float(m.scales[0]),
+        s_hi=float(m.scales[-1]),
+        lag=int(m.lags[-1]),
+        at_lo=sci(float(m.log10[0, -1])),
+        at_hi=sci(float(m.log10[-1, -1])),
+    )
 
 
 LECTURE_CODE = """import numpy as np

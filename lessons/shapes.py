@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from engine import CELL_GATES, CELLS, ParamShape, RNNConfig, ShapeReport, TensorShape, shape_report
-from lessons.charts import ACCENT, INK, MUTED, WARM, Figure, hidden_axis, layout
+from lessons.charts import ACCENT, INK, MUTED, WARM, Alt, Figure, alt, alt_if, hidden_axis, layout, readable
 from ui.params import BoolParam, ChoiceParam, IntParam, Problem, Schema
 
 # Bounds: big enough for "absurd but meaningful" networks (a 100 000-word one-hot input, 16 384 units,
@@ -579,7 +579,14 @@ def _arrow(x0: float, y0: float, x1: float, y1: float, color: str = MUTED, dash:
 
 
 def _text(x: float, y: float, text: str, size: int = 13, color: str = INK, **extra) -> dict:
-    return {"x": x, "y": y, "text": text, "showarrow": False, "font": {"size": size, "color": color}, **extra}
+    return {
+        "x": x,
+        "y": y,
+        "text": text,
+        "showarrow": False,
+        "font": {"size": size, "color": readable(color)},
+        **extra,
+    }
 
 
 def _diagram(shapes: list, annotations: list, x_range, y_range, height: int | None = None) -> Figure:
@@ -941,6 +948,54 @@ def configurations_figure(labels: Mapping[str, str]) -> Figure:
     return _diagram(shapes, notes, (-0.8, x0 - 1.0), (-0.4, 2.95), height=230)
 
 
+# ---------------------------------------------------------------- the charts in words (text alternatives)
+
+
+def _shape(shape: tuple[int, ...]) -> str:
+    return "(" + ", ".join(str(n) for n in shape) + ")"
+
+
+def network_alt(r: ShapeReport, numbers: bool = True) -> Alt:
+    """The network picture in words: its layers, direction and the steps drawn; the sizes only when the
+    numbers are shown (a quiz hides them here too)."""
+    c = r.config
+    return alt(
+        "shapes.alt_network_bi" if c.bidirectional else "shapes.alt_network",
+        cell=CELL_NAMES[c.cell],
+        layers=c.num_layers,
+        T=c.seq_len,
+    ) + alt_if(numbers, "shapes.alt_network_sizes", I=c.input_size, H=c.hidden_size, total=r.total)
+
+
+def gates_alt(r: ShapeReport, numbers: bool = True) -> Alt:
+    """The weight blocks in words: which gates they stack, in PyTorch's order, and (with the numbers shown)
+    the shapes of layer 0's weights."""
+    c = r.config
+    sizes = alt_if(
+        numbers,
+        "shapes.alt_gates_sizes",
+        ih=_shape(r.parameter("weight_ih_l0").shape),
+        hh=_shape(r.parameter("weight_hh_l0").shape),
+    )
+    if c.blocks == 1:
+        return alt("shapes.alt_gates_rnn") + sizes
+    return alt("shapes.alt_gates", cell=CELL_NAMES[c.cell], n=c.blocks, gates=", ".join(c.gates)) + sizes
+
+
+def configurations_alt() -> Alt:
+    """The five configurations in words, in the order they are drawn."""
+    return alt("shapes.alt_configurations", n=len(CONFIGURATIONS))
+
+
+def thumbnail_alt() -> Alt:
+    """The home page's picture in words (what `thumbnail` draws)."""
+    return alt("shapes.alt_thumbnail", layers=len(THUMBNAIL_LAYERS), steps=THUMBNAIL_STEPS)
+
+
+THUMBNAIL_STEPS = 4
+THUMBNAIL_LAYERS = (1.0, 3.0)  # the height each layer is drawn at
+
+
 def thumbnail() -> Figure:
     """The home page's picture: a two-layer bidirectional network unrolled over four steps."""
     shapes: list[dict] = []
@@ -951,11 +1006,11 @@ def thumbnail() -> Figure:
             {"type": "line", "x0": x0, "y0": y0, "x1": x1, "y1": y1, "line": {"color": MUTED, "width": 1}}
         )
 
-    for k in range(4):
+    for k in range(THUMBNAIL_STEPS):
         x = k * 1.2
         shapes.append(_box(x, 0, 0.5, 0.3, INPUT_FILL, MUTED))
         below = 0.15
-        for base in (1.0, 3.0):
+        for base in THUMBNAIL_LAYERS:
             for y, shift, fill, color in (
                 (base, -0.18, FORWARD_FILL, ACCENT),
                 (base + 0.7, 0.18, REVERSE_FILL, WARM),

@@ -23,13 +23,19 @@ from lessons.charts import (
     DIVERGING,
     INK,
     MUTED,
+    MUTED_TEXT,
     WARM,
+    Alt,
     Figure,
+    alt,
+    alt_if,
     axis,
+    colorbar,
     finite_bound,
     hidden_axis,
     hline,
     layout,
+    numbers,
     vline,
 )
 from ui.params import (
@@ -418,8 +424,8 @@ def chain_figure(s: UnrollSettings, r: Result, step: int, labels: Mapping[str, s
     state before the first frame shown) is on the left. Hover a node for its exact value.
     """
     T = len(r.h)
-    lo = max(0, min(step - CHAIN_WINDOW // 2, T - CHAIN_WINDOW))
-    frames = list(range(lo, min(T, lo + CHAIN_WINDOW)))
+    lo, hi = chain_window(T, step)
+    frames = list(range(lo, hi + 1))
     overflow = labels["overflow"]
     arrow = {
         "xref": "x",
@@ -432,7 +438,7 @@ def chain_figure(s: UnrollSettings, r: Result, step: int, labels: Mapping[str, s
         "arrowcolor": MUTED,
         "text": "",
     }
-    small = {"showarrow": False, "font": {"size": 12, "color": MUTED}}
+    small = {"showarrow": False, "font": {"size": 12, "color": MUTED_TEXT}}
     start = "h" + subscript(lo - 1)
     xs, ys = [0], [1.0]
     text, hover = [fmt(r.h_prev[lo, 0], overflow)], [f"{start} = {r.h_prev[lo, 0]:.6g}"]
@@ -469,10 +475,10 @@ def chain_figure(s: UnrollSettings, r: Result, step: int, labels: Mapping[str, s
                 "y": 1.45,
                 "text": f"t = {t}",
                 "showarrow": False,
-                "font": {"size": 13, "color": ACCENT if current else MUTED},
+                "font": {"size": 13, "color": ACCENT if current else MUTED_TEXT},
             },
         ]
-    dots = {"showarrow": False, "font": {"size": 20, "color": MUTED}, "text": "…", "y": 1}
+    dots = {"showarrow": False, "font": {"size": 20, "color": MUTED_TEXT}, "text": "…", "y": 1}
     if lo > 0:
         annotations.append({"x": -0.5, **dots})
     if frames[-1] < T - 1:
@@ -501,6 +507,115 @@ def chain_figure(s: UnrollSettings, r: Result, step: int, labels: Mapping[str, s
             yaxis=hidden_axis(range=[-0.45, 1.65]),
         ),
     }
+
+
+def chain_window(T: int, step: int) -> tuple[int, int]:
+    """The first and last frame the chain draws around `step`."""
+    lo = max(0, min(step - CHAIN_WINDOW // 2, T - CHAIN_WINDOW))
+    return lo, min(T, lo + CHAIN_WINDOW) - 1
+
+
+def chain_alt(s: UnrollSettings, r: Result, step: int) -> Alt:
+    """The chain in words: which frames it draws, and the lit step's input, state and where it came from."""
+    first, last = chain_window(len(r.h), step)
+    return alt(
+        "unroll.alt_chain",
+        first=first,
+        last=last,
+        T=len(r.h),
+        step=step,
+        x=float(r.x[step, 0]),
+        h_prev=float(r.h_prev[step, 0]),
+        h=float(r.h[step, 0]),
+        U=s.U,
+        W=s.W,
+        b=s.b,
+    )
+
+
+def _course(y: np.ndarray) -> dict[str, float]:
+    """Where a curve starts and ends, and its lowest and highest finite values (nan when it has none)."""
+    finite = y[np.isfinite(y)]
+    low, high = (float(finite.min()), float(finite.max())) if finite.size else (math.nan, math.nan)
+    return {"start": float(y[0]), "end": float(y[-1]), "low": low, "high": high}
+
+
+def series_alt(r: Result, step: int) -> Alt:
+    """The neuron's curves in words: h_t's course over the sequence, and the values at the marked step."""
+    return alt(
+        "unroll.alt_series",
+        T=len(r.h),
+        **_course(r.h[:, 0]),
+        step=step,
+        x=float(r.x[step, 0]),
+        a=float(r.a[step, 0]),
+        h=float(r.h[step, 0]),
+    )
+
+
+def states_alt(r: Result, units: tuple[int, ...] = ()) -> Alt:
+    """The heatmap in words: its size, its colour range, and how strongly the layer is active at the start
+    and at the end (the mean |h| over the units)."""
+    T, H = r.h.shape
+    first, last = np.abs(r.h[0]), np.abs(r.h[-1])
+    return alt(
+        "unroll.alt_heatmap",
+        H=H,
+        T=T,
+        bound=finite_bound(r.h),
+        first=float(first.mean()),
+        last=float(last.mean()),
+        strongest=int(np.nanargmax(np.where(np.isfinite(last), last, -1.0))),
+    ) + alt_if(bool(units), "unroll.alt_marked_units", units=", ".join(map(str, units)))
+
+
+def units_alt(r: Result, units: tuple[int, ...]) -> Alt:
+    """The chosen units' curves in words: each one's value at the first and the last step."""
+    if not units:
+        return alt("unroll.alt_no_units")
+    return alt(
+        "unroll.alt_units",
+        units=", ".join(map(str, units)),
+        T=len(r.h),
+        starts=numbers(r.h[0, list(units)]),
+        ends=numbers(r.h[-1, list(units)]),
+    )
+
+
+def output_alt(r: Result) -> Alt:
+    """The read-out in words: each output at the last step, and the range of all of them."""
+    return alt(
+        "unroll.alt_output",
+        O=r.o.shape[1],
+        T=len(r.o),
+        ends=numbers(r.o[-1]),
+        **{k: v for k, v in _course(r.o.ravel()).items() if k in ("low", "high")},
+    )
+
+
+def step_bars_alt(r: Result, t: int) -> Alt:
+    """The bars in words: in how many units the input outweighs the memory at step t; h_t's range."""
+    louder = int(np.sum(np.abs(r.drive[t]) > np.abs(r.carry[t])))
+    return alt(
+        "unroll.alt_bars",
+        t=t,
+        H=r.h.shape[1],
+        drive=louder,
+        carry=r.h.shape[1] - louder,
+        **{k: v for k, v in _course(r.h[t]).items() if k in ("low", "high")},
+    )
+
+
+def weights_alt(r: Result) -> Alt:
+    """W_hh in words: its size, its range, its largest singular value and its spectral radius."""
+    return alt(
+        "unroll.alt_weights",
+        H=r.W_hh.shape[0],
+        low=float(r.W_hh.min()),
+        high=float(r.W_hh.max()),
+        smax=float(r.singular_values[0]),
+        rho=r.spectral_radius,
+    )
 
 
 def _line(x, y, name: str, **style) -> dict:
@@ -545,7 +660,7 @@ def states_heatmap(r: Result, labels: Mapping[str, str], units: tuple[int, ...] 
         "zmid": 0,
         "zmin": -bound,
         "zmax": bound,
-        "colorbar": {"title": {"text": "h", "side": "right"}, "thickness": 12},
+        "colorbar": colorbar("h", side="right", thickness=12),
         "hovertemplate": f"t=%{{x}}<br>{labels['unit']} %{{y}}<br>h=%{{z:.4f}}<extra></extra>",
     }
     return {
@@ -617,7 +732,7 @@ def weights_figure(r: Result, labels: Mapping[str, str]) -> Figure:
         "zmid": 0,
         "zmin": -bound,
         "zmax": bound,
-        "colorbar": {"thickness": 10},
+        "colorbar": colorbar(thickness=10),
         "hovertemplate": "W_hh[%{y}, %{x}] = %{z:.4f}<extra></extra>",
     }
     tick = 1 if H <= 16 else None
@@ -631,9 +746,21 @@ def weights_figure(r: Result, labels: Mapping[str, str]) -> Figure:
     }
 
 
+def _thumbnail_result() -> Result:
+    return compute(dataclasses.replace(UnrollSettings(), mode="layer", H=8, T=48, scale=0.9))
+
+
+def thumbnail_alt() -> Alt:
+    """The home page's picture in words (the same engine run as `thumbnail`)."""
+    r = _thumbnail_result()
+    return alt(
+        "unroll.alt_thumbnail", H=r.h.shape[1], T=len(r.h), low=float(r.h.min()), high=float(r.h.max())
+    )
+
+
 def thumbnail() -> Figure:
     """The home page's picture: 8 units reading a sine, time along x (a real pass of the engine)."""
-    r = compute(dataclasses.replace(UnrollSettings(), mode="layer", H=8, T=48, scale=0.9))
+    r = _thumbnail_result()
     heat = {
         "type": "heatmap",
         "z": r.h.T,

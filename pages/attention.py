@@ -202,7 +202,11 @@ elif d.output == expected:
 else:
     cols[1].markdown(":red[:material/cancel:] " + t("attention.wrong", expected=literal(expected)))
 if d.has_attention:
-    show(L.alignment_figure(d.src_tokens, d.out_tokens, d.weights, LABELS, step), key="attention_heatmap")
+    show(
+        L.alignment_figure(d.src_tokens, d.out_tokens, d.weights, LABELS, step),
+        key="attention_heatmap",
+        alt=L.alignment_alt(d.src_tokens, d.out_tokens, d.weights, step),
+    )
     st.caption(t(f"attention.heatmap_caption_{task_name}") + " " + compute.ran_on(device, torch.float32))
 else:
     st.info(t("attention.no_alignment", size=model.config["hidden_size"]), icon=":material/compress:")
@@ -240,7 +244,7 @@ with st.container(horizontal=True, vertical_alignment="bottom"):
             key=state.key("step"),
         )
 if d.has_attention:
-    show(L.step_figure(d, step, LABELS), key="attention_step", toolbar=False)
+    show(L.step_figure(d, step, LABELS), key="attention_step", alt=L.step_alt(d, step), toolbar=False)
 st.latex(L.step_latex(model, d, step))
 if d.has_attention:
     first = " " + t("attention.step_first_bahdanau") if bahdanau and step == 0 else ""
@@ -269,6 +273,7 @@ else:
         show(
             L.alignment_figure(pinned.src_tokens, pinned.out_tokens, pinned.weights, LABELS, step),
             key="attention_pinned",
+            alt=L.alignment_alt(pinned.src_tokens, pinned.out_tokens, pinned.weights, step),
         )
         st.caption(
             t(
@@ -287,7 +292,12 @@ st.subheader(t("attention.bottleneck_heading"))
 st.markdown(t("attention.bottleneck_intro", n=seq2seq.BOTTLENECK_PER_LENGTH))
 with st.spinner(t("attention.bottleneck_spinner")):
     with_attention, without = seq2seq.bottleneck(str(device))
-show(L.bottleneck_figure(with_attention, without, LABELS), key="attention_bottleneck", toolbar=False)
+show(
+    L.bottleneck_figure(with_attention, without, LABELS),
+    key="attention_bottleneck",
+    alt=L.bottleneck_alt(with_attention, without),
+    toolbar=False,
+)
 st.caption(t("attention.bottleneck_caption", gap=f"{L.gap(with_attention, without):.0f}"))
 
 # ---------------------------------------------------------------- compare scoring functions
@@ -315,7 +325,8 @@ def compare() -> None:
         column.markdown(f"**{t(f'attention.score_{score}')}**")
         column.code(one.output or t("attention.empty_output"), language=None)
         figure = L.alignment_figure(one.src_tokens, one.out_tokens, one.weights, LABELS, compact=True)
-        show(figure, key=f"attention_compare_{score}", toolbar=False, where=column)
+        alt = L.alignment_alt(one.src_tokens, one.out_tokens, one.weights)
+        show(figure, key=f"attention_compare_{score}", alt=alt, toolbar=False, where=column)
     st.caption(t("attention.compare_caption"))
 
 
@@ -372,7 +383,8 @@ def draw_alignment(run: L.TrainingRun, where, key: str) -> None:
         one.src_tokens[:cols], one.out_tokens[:rows], one.weights[:rows, :cols], LABELS
     )
     with where.container():
-        show(figure, key=key, toolbar=False)
+        alt = L.alignment_alt(one.src_tokens[:cols], one.out_tokens[:rows], one.weights[:rows, :cols])
+        show(figure, key=key, alt=alt, toolbar=False)
         st.caption(
             t(
                 "attention.train_alignment",

@@ -225,7 +225,12 @@ unit, step = settings.unit, settings.step
 # ---------------------------------------------------------------- what it answers
 
 st.subheader(t("gates.predictions_heading"))
-show(L.prediction_figure(reading, step, LABELS), key="gates_predictions", toolbar=False)
+show(
+    L.prediction_figure(reading, step, LABELS),
+    key="gates_predictions",
+    alt=L.prediction_alt(reading, step),
+    toolbar=False,
+)
 st.caption(t(f"gates.score_{task_name}", right=int(reading.right.sum()), total=len(reading.text)))
 
 # ---------------------------------------------------------------- every gate and state
@@ -283,15 +288,23 @@ else:
     )
 st.caption(t("gates.chosen_r", unit=unit, values=chosen, here=here))
 
-show(L.heatmaps_figure(reading, unit, step, info, LABELS), key="gates_heatmaps")
+show(
+    L.heatmaps_figure(reading, unit, step, info, LABELS),
+    key="gates_heatmaps",
+    alt=L.heatmaps_alt(reading, unit, step, info),
+)
 st.caption(t("gates.heatmaps_caption") + " " + compute.ran_on(device, torch.float32))
 
 # ---------------------------------------------------------------- one unit
 
 st.subheader(t("gates.unit_heading", unit=unit))
-show(L.unit_figure(reading, unit, step, info.feature, LABELS), key="gates_unit")
+show(
+    L.unit_figure(reading, unit, step, info.feature, LABELS),
+    key="gates_unit",
+    alt=L.unit_alt(reading, unit, step, info.feature),
+)
 st.caption(t("gates.unit_caption", unit=unit, feature=LABELS[f"feature_{info.feature}"]))
-show(L.r_figure(info, unit, LABELS), key="gates_r", toolbar=False)
+show(L.r_figure(info, unit, LABELS), key="gates_r", alt=L.r_alt(info, unit), toolbar=False)
 st.caption(t("gates.r_caption", feature=LABELS[f"feature_{info.feature}"]))
 
 # ---------------------------------------------------------------- one step by hand

@@ -48,7 +48,9 @@ def apply_preset() -> None:
         state.set_widgets(L.apply_preset(current, name))
 
 
-@st.cache_data(max_entries=256, show_spinner=False)
+# The largest entries (a full BPTT at 64 units x 200 steps) are 0.15 MB: 32 bound the cache near 5 MB for the
+# whole server. A class opening one shared link needs one entry; a visitor going back to a value, a few.
+@st.cache_data(max_entries=32, show_spinner=False)
 def cached(key: str, _compute, _args: tuple):
     """Every computation of the page, cached under the name of the function and the text of the
     settings it reads (`key`; nothing else is hashed). One decorated function: Streamlit reads a
@@ -140,7 +142,12 @@ def part_weight() -> None:
     sweep = run(L.compute_scalar, settings.T, settings.h0)
     point = run(L.scalar_point, settings.w, settings.T, settings.h0)
     cols = st.columns([3, 1.2])
-    show(L.scalar_figure(sweep, point, settings.log, LABELS), key="gradients_scalar", where=cols[0])
+    show(
+        L.scalar_figure(sweep, point, settings.log, LABELS),
+        key="gradients_scalar",
+        alt=L.scalar_alt(sweep, point),
+        where=cols[0],
+    )
     with cols[1]:
         st.metric(t("gradients.metric_state", T=settings.T), f"{point.h_T:.4f}")
         st.metric(t("gradients.metric_grad", T=settings.T), L.signed_sci(point.log10, point.sign))
@@ -202,7 +209,7 @@ def part_matrix() -> None:
 
     here = run(L.compute_chain, *NETWORK, settings.init, settings.act, settings.seed)
     cols = st.columns([3, 2])
-    show(L.norms_figure(here, LABELS), key="gradients_norms", where=cols[0])
+    show(L.norms_figure(here, LABELS), key="gradients_norms", alt=L.norms_alt(here), where=cols[0])
     with cols[1]:
         outcome = L.verdict(here.longest, settings.length)
         st.markdown(
@@ -240,16 +247,18 @@ def part_matrix() -> None:
     cols = st.columns(2)
     with cols[0]:
         st.subheader(t("gradients.spectrum_heading"))
-        show(L.spectrum_figure(here, LABELS), key="gradients_spectrum", toolbar=False)
+        show(
+            L.spectrum_figure(here, LABELS), key="gradients_spectrum", alt=L.spectrum_alt(here), toolbar=False
+        )
         st.caption(t("gradients.spectrum_caption"))
     with cols[1]:
         st.subheader(t("gradients.eigen_heading"))
-        show(L.eigen_figure(here, LABELS), key="gradients_eigen", toolbar=False)
+        show(L.eigen_figure(here, LABELS), key="gradients_eigen", alt=L.eigen_alt(here), toolbar=False)
         st.caption(t("gradients.eigen_caption", rho=f"{here.rho:.3f}"))
 
     st.subheader(t("gradients.map_heading"))
     grid = run(L.compute_map, settings.H, settings.length, settings.init, settings.act, settings.seed)
-    show(L.map_figure(grid, settings.norm, LABELS), key="gradients_map")
+    show(L.map_figure(grid, settings.norm, LABELS), key="gradients_map", alt=L.map_alt(grid, settings.norm))
     st.caption(t("gradients.map_caption", act=settings.act, init=t(f"gradients.init_{settings.init}")))
 
 
@@ -279,7 +288,7 @@ def part_gates() -> None:
         }
     )
     cols = st.columns([3, 2])
-    show(L.reach_figure(reach, LABELS), key="gradients_reach", where=cols[0])
+    show(L.reach_figure(reach, LABELS), key="gradients_reach", alt=L.reach_alt(reach), where=cols[0])
     with cols[1]:
         for cell in ("rnn", "lstm", "gru"):
             st.metric(
@@ -325,7 +334,7 @@ def part_fixes() -> None:
     row.metric(t("gradients.metric_after"), L.sci(after))
     row.metric(t("gradients.metric_cosine"), "—" if math.isnan(cos) else f"{cos:.6f}")
     cols = st.columns([3, 2])
-    show(L.clip_figure(clipped, LABELS), key="gradients_clip", where=cols[0])
+    show(L.clip_figure(clipped, LABELS), key="gradients_clip", alt=L.clip_alt(clipped), where=cols[0])
     cols[1].markdown(
         t(
             "gradients.clip_text_clipped" if clipped.clipped else "gradients.clip_text_kept",
@@ -340,7 +349,7 @@ def part_fixes() -> None:
         run(L.compute_chain, *NETWORK, init, settings.act, settings.seed) for init in L.INITS_SHOWN
     )
     cols = st.columns([3, 2])
-    show(L.init_figure(orth, gauss, LABELS), key="gradients_init", where=cols[0])
+    show(L.init_figure(orth, gauss, LABELS), key="gradients_init", alt=L.init_alt(orth, gauss), where=cols[0])
     cols[1].markdown(
         t(
             "gradients.init_text",
@@ -367,7 +376,12 @@ def part_fixes() -> None:
     )
     compared = L.BPTTResult(full.grads, truncated)
     cols = st.columns([3, 2])
-    show(L.tbptt_figure(full, settings.window, LABELS), key="gradients_tbptt", where=cols[0])
+    show(
+        L.tbptt_figure(full, settings.window, LABELS),
+        key="gradients_tbptt",
+        alt=L.tbptt_alt(full, settings.window),
+        where=cols[0],
+    )
     with cols[1]:
         cos = compared.cosine
         st.metric(t("gradients.metric_tbptt_cosine"), "—" if math.isnan(cos) else f"{cos:.3f}")

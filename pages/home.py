@@ -16,8 +16,9 @@ enter()
 
 @st.cache_data(show_spinner=False)
 def thumbnail(key: str):
-    """The lesson's picture, computed by the engine once per server."""
-    return importlib.import_module(f"lessons.{key}").thumbnail()
+    """The lesson's picture and its text alternative, computed by the engine once per server."""
+    module = importlib.import_module(f"lessons.{key}")
+    return module.thumbnail(), module.thumbnail_alt()
 
 
 st.title(t("home.title"))
@@ -28,7 +29,8 @@ st.subheader(t("home.lessons"))
 columns = st.columns(min(3, len(LESSONS)) or 1)
 for index, lesson in enumerate(LESSONS):
     with columns[index % len(columns)].container(border=True):
-        show(thumbnail(lesson.key), key=f"thumb_{lesson.key}", toolbar=False, static=True)
+        figure, alt = thumbnail(lesson.key)
+        show(figure, key=f"thumb_{lesson.key}", alt=alt, toolbar=False, static=True)
         st.page_link(lesson.page_file, label=f"**{t(f'{lesson.key}.nav')}**", icon=lesson.icon)
         st.markdown(t(f"{lesson.key}.blurb"))
 

@@ -199,15 +199,31 @@ else:
 # ---------------------------------------------------------------- pictures
 
 st.subheader(t("shapes.network_heading"))
-show(L.network_figure(report, LABELS, numbers=numbers), key="shapes_network", toolbar=False)
+show(
+    L.network_figure(report, LABELS, numbers=numbers),
+    key="shapes_network",
+    alt=L.network_alt(report, numbers=numbers),
+    toolbar=False,
+)
 st.caption(t("shapes.network_caption"))
 
 st.subheader(t("shapes.gates_heading"))
-show(L.gates_figure(report, LABELS, numbers=numbers), key="shapes_gates", toolbar=False)
+show(
+    L.gates_figure(report, LABELS, numbers=numbers),
+    key="shapes_gates",
+    alt=L.gates_alt(report, numbers=numbers),
+    toolbar=False,
+)
 st.caption(t("shapes.gates_caption") if config.blocks > 1 else t("shapes.rnn_no_gates"))
 
 st.markdown(f"### {t('shapes.configs_heading')}\n\n{t('shapes.configs_intro')}")
-show(L.configurations_figure(LABELS), key="shapes_configs", toolbar=False, static=True)
+show(
+    L.configurations_figure(LABELS),
+    key="shapes_configs",
+    alt=L.configurations_alt(),
+    toolbar=False,
+    static=True,
+)
 values = L.configuration_shapes(report, numbers=numbers)
 rows = []
 for name in L.CONFIGURATIONS:

@@ -45,7 +45,9 @@ def setting_names() -> dict[str, str]:
     return {key: t(f"unroll.name_{key}") for key in L.SCHEMA.keys}
 
 
-@st.cache_data(max_entries=256, show_spinner=False)
+# A layer's result is up to 0.7 MB (64 units x 200 steps, with its pre-activations and read-out): 32 of them
+# bound the cache at about 22 MB for the whole server, where 256 let it grow by 180 MB (issue 11's soak).
+@st.cache_data(max_entries=32, show_spinner=False)
 def run(key: str, _settings: L.UnrollSettings, dtype_name: str, device_name: str) -> L.Result:
     """Cached by `key`, the text of the settings that change the numbers (hashing the settings
     themselves, with up to 500 inputs, would cost more than computing them)."""
@@ -220,14 +222,24 @@ def step_view() -> None:
 
     if settings.mode == "scalar":
         st.latex(L.scalar_equation(settings, result, step, OVERFLOW_TEX))
-        show(L.chain_figure(settings, result, step, LABELS), key="unroll_chain", toolbar=False)
+        show(
+            L.chain_figure(settings, result, step, LABELS),
+            key="unroll_chain",
+            alt=L.chain_alt(settings, result, step),
+            toolbar=False,
+        )
         st.caption(t("unroll.chain_caption"))
-        show(L.series_figure(result, step, LABELS), key="unroll_series")
+        show(L.series_figure(result, step, LABELS), key="unroll_series", alt=L.series_alt(result, step))
     else:
         unit = settings.units[0]
         st.latex(L.unit_equation(settings, result, step, unit, OVERFLOW_TEX))
         st.caption(t("unroll.unit_equation_caption", unit=unit))
-        show(L.step_bars(result, step, LABELS), key="unroll_bars", toolbar=False)
+        show(
+            L.step_bars(result, step, LABELS),
+            key="unroll_bars",
+            alt=L.step_bars_alt(result, step),
+            toolbar=False,
+        )
 
 
 # ---------------------------------------------------------------- the lesson body
@@ -273,7 +285,11 @@ else:
     step_view()
 
     st.subheader(t("unroll.heatmap_heading"))
-    show(L.states_heatmap(result, LABELS, settings.units), key="unroll_heatmap")
+    show(
+        L.states_heatmap(result, LABELS, settings.units),
+        key="unroll_heatmap",
+        alt=L.states_alt(result, settings.units),
+    )
     st.caption(t("unroll.heatmap_caption"))
     st.multiselect(
         t("unroll.name_units"),
@@ -282,14 +298,18 @@ else:
         max_selections=L.MAX_UNITS_SHOWN,
         format_func={u: f"{t('common.unit')} {u}" for u in range(settings.H)}.get,
     )
-    show(L.units_figure(result, settings.units, LABELS), key="unroll_units")
+    show(
+        L.units_figure(result, settings.units, LABELS),
+        key="unroll_units",
+        alt=L.units_alt(result, settings.units),
+    )
     if result.o is not None:
         st.subheader(t("unroll.output_heading"))
-        show(L.output_figure(result, LABELS), key="unroll_output")
+        show(L.output_figure(result, LABELS), key="unroll_output", alt=L.output_alt(result))
 
     st.subheader(t("unroll.weights_heading"))
     cols = st.columns([2, 3])
-    show(L.weights_figure(result, LABELS), key="unroll_weights", where=cols[0])
+    show(L.weights_figure(result, LABELS), key="unroll_weights", alt=L.weights_alt(result), where=cols[0])
     sv = result.singular_values
     cols[1].markdown(
         t(

@@ -524,3 +524,14 @@ def test_an_unknown_wiring_is_refused_and_old_checkpoints_read_as_luong():
     config = dict(small().config)
     config.pop("wiring")  # a checkpoint written before the switch
     assert Seq2Seq(**config).wiring == "luong"
+
+
+@pytest.mark.parametrize("wiring", ["luong", "bahdanau"])
+def test_beam_search_works_on_both_wirings(wiring):
+    """engine.decoding builds on encode() and step() alone: a beam of one is greedy decoding on either."""
+    from engine.decoding import beam_search
+
+    model = make_seq2seq(TASK, hidden_size=6, embed_size=4, seed=5, wiring=wiring).double().eval()
+    for src in ("abc", "fedcba"):
+        assert beam_search(model, src, 1).best.text == model.translate(src)[0]
+        assert len(beam_search(model, src, 3).hypotheses) >= 1

@@ -25,6 +25,9 @@ LESSONS: tuple[Lesson, ...] = (
     Lesson("unroll", "unroll", ":material/linear_scale:"),
     Lesson("gradients", "gradients", ":material/trending_down:"),
     Lesson("gates", "gates", ":material/tune:"),
+    Lesson("xlstm", "xlstm", ":material/memory:"),
+    Lesson("sequences", "sequences", ":material/format_list_numbered:"),
     Lesson("attention", "attention", ":material/center_focus_strong:"),
     Lesson("shapes", "shapes", ":material/view_in_ar:"),
+    Lesson("convolutions", "convolutions", ":material/waves:"),
 )

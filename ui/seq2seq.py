@@ -29,7 +29,7 @@ def shipped(name: str, device: str) -> Seq2Seq:
 
 # Decodings are frozen and never changed, so they are shared as they are (st.cache_data would unpickle
 # a copy of the trace's tensors on every rerun).
-@st.cache_resource(max_entries=512, show_spinner=False)
+@st.cache_resource(max_entries=64, show_spinner=False)
 def _shipped_decoding(key: str, _model: Seq2Seq, text: str, pin: tuple[tuple[int, int], ...]) -> L.Decoding:
     """Cached by `key`: the model's name and device, the text and the pin."""
     return L.decode(_model, text, dict(pin) or None)

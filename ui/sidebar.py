@@ -1,4 +1,5 @@
-"""The sidebar every page shares: language, compute device, and a short "about"."""
+"""The sidebar every page shares: language, compute device, a short "about", and the page's language
+for screen readers."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import streamlit as st
 
 from engine import available_devices
 from ui import compute
+from ui.a11y import mark_document
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES, STATE_KEY, chose_language, t
 
 
@@ -28,3 +30,4 @@ def draw() -> None:
             help=t("common.device_help"),
         )
         st.caption(t("common.about"))
+        mark_document()

@@ -34,7 +34,7 @@ def _shipped_facts(key: str, _model: CharTagger) -> L.ModelFacts:
     return L.facts(_model)
 
 
-@st.cache_resource(max_entries=512, show_spinner=False)
+@st.cache_resource(max_entries=64, show_spinner=False)
 def _shipped_reading(key: str, _model: CharTagger, text: str) -> L.Reading:
     """Cached by `key`: the model's name and device and the text."""
     return L.read(_model, text)

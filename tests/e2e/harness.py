@@ -36,17 +36,19 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def serve_app(timeout: float = 90.0):
-    """Start the app; yield its base URL once /_stcore/health answers; stop it afterwards."""
+def serve_app(timeout: float = 90.0, script: str = "app.py"):
+    """Start the app (or another `script`, from the same folder and with the same settings); yield its
+    base URL once /_stcore/health answers; stop it afterwards."""
     port = free_port()
-    log = (ROOT / "tests" / "e2e" / "server.log").open("w")
+    name = "server.log" if script == "app.py" else f"server_{Path(script).stem}.log"
+    log = (ROOT / "tests" / "e2e" / name).open("w")
     proc = subprocess.Popen(
         [
             sys.executable,
             "-m",
             "streamlit",
             "run",
-            "app.py",
+            script,
             "--server.port",
             str(port),
             "--server.address",
@@ -64,7 +66,7 @@ def serve_app(timeout: float = 90.0):
         deadline = time.monotonic() + timeout
         while True:
             if proc.poll() is not None:
-                raise RuntimeError(f"streamlit exited with {proc.returncode}; see tests/e2e/server.log")
+                raise RuntimeError(f"streamlit exited with {proc.returncode}; see tests/e2e/{name}")
             try:
                 with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as response:
                     if response.status == 200:

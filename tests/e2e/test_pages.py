@@ -13,6 +13,10 @@ from ui.lessons import LESSONS
 
 LECTURE_LINK = "/unroll?mode=scalar&x=0.7,0.9,1.1&U=0.2&W=0.3&b=-0.1&h0=0&act=tanh&step=2"
 SHAPES_ISSUE_LINK = "/shapes?cell=lstm&input_size=5&hidden_size=7&num_layers=2&bidirectional=true"
+CONV_GERON_LINK = (
+    "/convolutions?kernel_size=2&mode=doubling&layers=4&blocks=2&padding=causal&series=3"
+    "&model=forecast1-linear"
+)
 LINKS = {
     "unroll_lecture": LECTURE_LINK,
     "unroll_layer": "/unroll?mode=layer&I=2&H=32&T=120&seed=3&init=gaussian&scale=1.1&signal=noise&act=tanh"
@@ -35,6 +39,18 @@ LINKS = {
     "&teacher_forcing=0.5",
     "attention_bahdanau": "/attention?model=seq2seq-reverse-bahdanau&text=bahdanau&step=0&pin=-1"
     "&teacher_forcing=0.5",
+    "xlstm_slstm": "/xlstm?cell=slstm&bits=0110100111&prompt=a3b7c1d9%3Fc&step=4&unit=3&first=2&second=6",
+    "xlstm_mlstm": "/xlstm?cell=mlstm&bits=1011&prompt=k2p8z0%3Fk&step=7&unit=0&first=5&second=5",
+    # the issue's example (the lecture's table), with the settings it leaves at their defaults written out
+    "sequences_lecture": "/sequences?labels=1+0+1+1+1+0"
+    "&probs=0.1+0.9+%7C+0.8+0.2+%7C+0.4+0.6+%7C+0.7+0.3+%7C+0.5+0.5+%7C+0.6+0.4&bits=false&model=seq2seq-reverse-tf100&text=secuencias&beam=3&temperature=1&seed=0",
+    "sequences_beam": "/sequences?labels=2+0+1&probs=0.2+0.3+0.5+%7C+0.6+0.3+0.1+%7C+0.1+0.1+0.8&bits=true"
+    "&model=seq2seq-reverse-tf0&text=abcdefghijkl&beam=5&temperature=0.5&seed=3",
+    "convolutions_geron": CONV_GERON_LINK,
+    "convolutions_typed_centred": "/convolutions?kernel_size=3&mode=typed&dilations=1,3,9&blocks=1"
+    "&padding=same&series=17&model=forecast1-wavenet",
+    "convolutions_wavenet": "/convolutions?kernel_size=2&mode=doubling&layers=10&blocks=3&padding=causal"
+    "&series=0&model=forecast1-deeprnn",
 }
 PAGES = {"home": "/", **{lesson.key: f"/{lesson.url_path}" for lesson in LESSONS}}
 
@@ -248,3 +264,49 @@ def test_training_an_attention_model_live_and_stopping_it(page_in, base_url):
     assert_no_exception(page)
     assert query_of(page)["model"] == "mine"
     screenshot(page, "attention_trained")
+
+
+def test_hovering_an_output_lights_its_cone_without_a_rerun(page_in, base_url):
+    """The cone is an Altair selection: the browser redraws it, the server is never asked (no message
+    goes up the websocket, which every rerun needs)."""
+    page = page_in("en-US", width=1280, height=2200)
+    sent = []
+    page.on("websocket", lambda ws: ws.on("framesent", lambda frame: sent.append(frame)))
+    open_page(page, base_url, CONV_GERON_LINK)
+    assert_no_exception(page)
+    chart = page.get_by_test_id("stVegaLiteChart").first
+    chart.scroll_into_view_if_needed()
+    page.wait_for_timeout(500)
+    box = chart.bounding_box()
+
+    def lower_half() -> bytes:  # the inputs and the first layers: where a cone's base is drawn
+        clip = {"x": box["x"], "y": box["y"] + box["height"] * 0.55, "width": box["width"], "height": 120}
+        return page.screenshot(clip=clip)
+
+    before = lower_half()
+    start = len(sent)
+    page.mouse.move(box["x"] + box["width"] * 0.3, box["y"] + 30)  # nearest output: an early one
+    page.wait_for_timeout(700)
+    early = lower_half()
+    page.mouse.move(box["x"] + box["width"] * 0.6, box["y"] + 30)
+    page.wait_for_timeout(700)
+    middle = lower_half()
+    assert before != early != middle  # the lit cone moved with the pointer
+    assert len(sent) == start  # and the server heard nothing: no rerun
+    assert page.locator('[data-testid="stStatusWidget"]').count() == 0
+    screenshot(page, "convolutions_hover")
+
+
+def test_training_a_forecaster_live_and_stopping_it(page_in, base_url):
+    page = open_page(page_in("en-US", height=2600), base_url, CONV_GERON_LINK)
+    page.get_by_text("Train your own").click()
+    wait_until_idle(page)
+    page.get_by_role("button", name=re.compile("^Train$")).click()
+    page.get_by_text(re.compile(r"Step \d+ of 450")).first.wait_for(timeout=60_000)
+    page.wait_for_timeout(1000)
+    page.get_by_test_id("stMainBlockContainer").get_by_role("button", name="Stop").click()
+    page.get_by_text(re.compile(r"WaveNet (stopped at step |trained: )\d+")).wait_for(timeout=60_000)
+    wait_until_idle(page)
+    assert_no_exception(page)
+    assert "Validation error 0." in page.get_by_test_id("stAlert").last.inner_text()
+    screenshot(page, "convolutions_trained")

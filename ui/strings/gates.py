@@ -115,15 +115,17 @@ STRINGS = {
     "gates.row_target": {"es": "correcta", "en": "right"},
     "gates.score_depth": {
         "es": "Tras cada carácter, el modelo responde cuántos paréntesis quedan abiertos: acierta "
-        "**{right} de {total}**. En rojo, donde se equivoca; el recuadro marca el paso elegido.",
+        "**{right} de {total}**. En rojo y en un cuadrado, donde se equivoca; el marco naranja señala el "
+        "paso elegido.",
         "en": "After each character the model answers how many brackets are still open: **{right} of "
-        "{total}** right. In red, where it is wrong; the frame marks the chosen step.",
+        "{total}** right. In red and in a square, where it is wrong; the orange frame marks the chosen step.",
     },
     "gates.score_remember": {
         "es": "Tras cada carácter, el modelo responde el último dígito que vio (– si todavía ninguno): "
-        "acierta **{right} de {total}**. En rojo, donde se equivoca; el recuadro marca el paso elegido.",
+        "acierta **{right} de {total}**. En rojo y en un cuadrado, donde se equivoca; el marco naranja "
+        "señala el paso elegido.",
         "en": "After each character the model answers the last digit it saw (– if none yet): **{right} of "
-        "{total}** right. In red, where it is wrong; the frame marks the chosen step.",
+        "{total}** right. In red and in a square, where it is wrong; the orange frame marks the chosen step.",
     },
     # the heatmaps
     "gates.inside_heading": {"es": "Cada compuerta y cada estado", "en": "Every gate and every state"},

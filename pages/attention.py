@@ -355,7 +355,8 @@ def wirings() -> None:
         column.markdown(t(f"attention.wiring_{wiring}_note"))
         column.code(one.output or t("attention.empty_output"), language=None)
         figure = L.alignment_figure(one.src_tokens, one.out_tokens, one.weights, LABELS, compact=True)
-        show(figure, key=f"attention_wiring_{wiring}", toolbar=False, where=column)
+        alt = L.alignment_alt(one.src_tokens, one.out_tokens, one.weights)
+        show(figure, key=f"attention_wiring_{wiring}", alt=alt, toolbar=False, where=column)
         exact = one_model.meta.get("exact")
         if exact is not None:
             column.caption(t("attention.wiring_exact", n=L.HELD_OUT_EXACT, exact=f"{100 * exact:.1f}"))

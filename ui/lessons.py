@@ -26,5 +26,6 @@ LESSONS: tuple[Lesson, ...] = (
     Lesson("gradients", "gradients", ":material/trending_down:"),
     Lesson("gates", "gates", ":material/tune:"),
     Lesson("attention", "attention", ":material/center_focus_strong:"),
+    Lesson("memory", "memory", ":material/memory:"),
     Lesson("shapes", "shapes", ":material/view_in_ar:"),
 )

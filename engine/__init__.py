@@ -105,7 +105,7 @@ from engine.taggers import (
     make_task,
     train_tagger,
 )
-from engine.training import Budget, Progress
+from engine.training import Budget, Progress, TrainingLog
 
 __all__ = [
     "CELLS",
@@ -145,6 +145,7 @@ __all__ = [
     "TensorShape",
     "TextCheck",
     "TextIssue",
+    "TrainingLog",
     "UnitMatch",
     "accuracy",
     "accuracy_by_length",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -42,3 +43,47 @@ class Budget:
 
     def spent(self, step: int) -> bool:
         return step >= self.max_steps or self.elapsed >= self.max_seconds
+
+
+@dataclass
+class TrainingLog:
+    """A model being trained and what its loop reported so far: what a page keeps of a live training.
+
+    A lesson subclasses it to add its own settings and metrics (override `report`, calling this one,
+    and `metric`). `report` is called with each `Progress`; `finish` once the loop ends, however it ended.
+    """
+
+    model: Any
+    run: str  # a fresh id per training run
+    max_steps: int = field(kw_only=True)
+    max_seconds: float = field(kw_only=True)
+    steps: list[int] = field(default_factory=list, kw_only=True)
+    loss: list[float] = field(default_factory=list, kw_only=True)
+    elapsed: float = field(default=0.0, kw_only=True)
+    done: bool = field(default=False, kw_only=True)  # the budget was used up (else stopped, or running)
+
+    @property
+    def version(self) -> str:
+        """Changes with every report: what was computed from the model before is out of date."""
+        return f"{self.run}:{self.steps[-1] if self.steps else 0}"
+
+    @property
+    def fraction(self) -> float:
+        """How much of the budget is spent: steps or seconds, whichever runs out first."""
+        if not self.steps:
+            return 0.0
+        return min(1.0, max(self.steps[-1] / self.max_steps, self.elapsed / self.max_seconds))
+
+    def report(self, p: Progress) -> None:
+        self.steps.append(p.step)
+        self.loss.append(p.loss)
+        self.elapsed = p.elapsed
+        self.done = p.done
+
+    def metric(self) -> tuple[list[int], list[float]]:
+        """The steps and values (0 to 1) of the one measure drawn beside the loss; none here."""
+        return [], []
+
+    def finish(self) -> None:
+        """The loop has ended (done, stopped or failed): the model is only read from now on."""
+        self.model.eval().requires_grad_(False)

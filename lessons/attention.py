@@ -26,6 +26,7 @@ from engine import (
     Seq2Seq,
     Seq2SeqTrace,
     TextCheck,
+    TrainingLog,
     load_pretrained,
     make_seq2seq,
     parse_date,
@@ -341,43 +342,25 @@ def gap(
 
 
 @dataclass
-class TrainingRun:
-    """A reversal model a visitor trains on the page, what its training reported, and snapshots of the
-    alignment of `TRAIN_EXAMPLE` as it learned."""
+class TrainingRun(TrainingLog):
+    """A reversal model a visitor trains on the page and what its training reported."""
 
     model: Seq2Seq
-    run: str
     teacher_forcing: float
-    max_steps: int
-    max_seconds: float
-    steps: list[int] = field(default_factory=list)
-    loss: list[float] = field(default_factory=list)
-    exact: list[tuple[int, float]] = field(default_factory=list)  # (step, held-out exact match)
-    elapsed: float = 0.0
-    done: bool = False
-
-    @property
-    def version(self) -> str:
-        return f"{self.run}:{self.steps[-1] if self.steps else 0}"
-
-    @property
-    def fraction(self) -> float:
-        if not self.steps:
-            return 0.0
-        return min(1.0, max(self.steps[-1] / self.max_steps, self.elapsed / self.max_seconds))
+    exact: list[tuple[int, float]] = field(default_factory=list, kw_only=True)  # (step, held-out exact)
 
     @property
     def last_exact(self) -> float | None:
         return self.exact[-1][1] if self.exact else None
 
     def report(self, p: Progress) -> None:
-        self.steps.append(p.step)
-        self.loss.append(p.loss)
+        super().report(p)
         evaluated = p.step % LIVE["training"]["eval_every"] == 0 or p.done
         if evaluated and "exact" in p.metrics:
             self.exact.append((p.step, p.metrics["exact"]))
-        self.elapsed = p.elapsed
-        self.done = p.done
+
+    def metric(self) -> tuple[list[int], list[float]]:
+        return [s for s, _ in self.exact], [v for _, v in self.exact]
 
 
 def fresh_model(seed: int = TRAIN_SEED) -> Seq2Seq:
@@ -386,9 +369,8 @@ def fresh_model(seed: int = TRAIN_SEED) -> Seq2Seq:
 
 def new_run(teacher_forcing: float) -> TrainingRun:
     tf = min(max(float(teacher_forcing), 0.0), 1.0)
-    return TrainingRun(
-        fresh_model(), uuid.uuid4().hex[:12], tf, TRAIN_BUDGET["max_steps"], TRAIN_BUDGET["max_seconds"]
-    )
+    budget = {"max_steps": TRAIN_BUDGET["max_steps"], "max_seconds": TRAIN_BUDGET["max_seconds"]}
+    return TrainingRun(fresh_model(), uuid.uuid4().hex[:12], tf, **budget)
 
 
 # ---------------------------------------------------------------- figures (plain Plotly dicts)
@@ -570,54 +552,6 @@ def bottleneck_figure(
             xaxis=axis(labels["length"], dtick=1, range=[0.5, max(lengths) + 0.5], fixedrange=True),
             yaxis=axis(labels["exact"], range=[-3, 103], fixedrange=True),
             shapes=[band],
-        ),
-    }
-
-
-def training_figure(run: TrainingRun, labels: Mapping[str, str]) -> Figure:
-    """Loss (left axis) and held-out exact match (right axis) as training goes."""
-    step_word = labels["train_step"]
-    data = [
-        {
-            "type": "scatter",
-            "x": list(run.steps),
-            "y": _numbers(run.loss),
-            "mode": "lines",
-            "name": labels["loss"],
-            "line": {"color": WARM, "width": 2.5},
-            "hovertemplate": f"{step_word} %{{x}}<br>{labels['loss']} = %{{y:.4f}}<extra></extra>",
-        }
-    ]
-    if run.exact:
-        name = labels["exact_short"]
-        data.append(
-            {
-                "type": "scatter",
-                "x": [s for s, _ in run.exact],
-                "y": _numbers([100 * v for _, v in run.exact], 1),
-                "mode": "lines+markers",
-                "name": labels["exact_short"],
-                "yaxis": "y2",
-                "line": {"color": ACCENT, "width": 2.5},
-                "hovertemplate": f"{step_word} %{{x}}<br>{name} = %{{y:.0f}}%<extra></extra>",
-            }
-        )
-    return {
-        "data": data,
-        "layout": layout(
-            260,
-            legend={"orientation": "h", "y": 1.18, "x": 0},
-            xaxis=axis(step_word, rangemode="tozero"),
-            yaxis=axis(labels["loss"], rangemode="tozero"),
-            yaxis2=axis(
-                labels["exact_short"] + " (%)",
-                overlaying="y",
-                side="right",
-                range=[0, 101],
-                tickmode="array",
-                tickvals=[0, 25, 50, 75, 100],
-                showgrid=False,
-            ),
         ),
     }
 

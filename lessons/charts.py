@@ -8,6 +8,7 @@ builder's output through Plotly's validator (`validate`), so a mistake still fai
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -95,3 +96,60 @@ def validate(figure: Figure) -> None:
     import plotly.graph_objects as go
 
     go.Figure(figure)
+
+
+def training_figure(
+    steps: Sequence[int],
+    loss: Sequence[float],
+    metric: tuple[Sequence[int], Sequence[float]] | None,
+    labels: Mapping[str, str],
+    height: int = 270,
+) -> Figure:
+    """A training's loss (left axis) and, when given, one measure from 0 to 1 (right axis, in %), drawn as
+    they grow. `labels`: "train_step", "loss" and, with a measure, "metric" (its name)."""
+    step_word, loss_name = labels["train_step"], labels["loss"]
+    data = [
+        {
+            "type": "scatter",
+            "x": list(steps),
+            "y": np.round(np.asarray(loss, dtype=np.float64), 4).tolist(),
+            "mode": "lines",
+            "name": loss_name,
+            "line": {"color": WARM, "width": 2.5},
+            "hovertemplate": f"{step_word} %{{x}}<br>{loss_name} = %{{y:.4f}}<extra></extra>",
+        }
+    ]
+    extra: dict[str, Any] = {}
+    if metric is not None:
+        name, (x, values) = labels["metric"], metric
+        data.append(
+            {
+                "type": "scatter",
+                "x": list(x),
+                "y": np.round(100 * np.asarray(values, dtype=np.float64), 2).tolist(),
+                "mode": "lines" if len(x) > 30 else "lines+markers",
+                "name": name,
+                "yaxis": "y2",
+                "line": {"color": ACCENT, "width": 2.5},
+                "hovertemplate": f"{step_word} %{{x}}<br>{name} = %{{y:.1f}}%<extra></extra>",
+            }
+        )
+        extra["yaxis2"] = axis(
+            name + " (%)",
+            overlaying="y",
+            side="right",
+            range=[0, 101],
+            tickmode="array",
+            tickvals=[0, 25, 50, 75, 100],
+            showgrid=False,
+        )
+    return {
+        "data": data,
+        "layout": layout(
+            height,
+            legend={"orientation": "h", "y": 1.16, "x": 0},
+            xaxis=axis(step_word, rangemode="tozero"),
+            yaxis=axis(loss_name, rangemode="tozero"),
+            **extra,
+        ),
+    }

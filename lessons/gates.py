@@ -27,6 +27,7 @@ from engine import (
     Progress,
     Task,
     TextCheck,
+    TrainingLog,
     accuracy,
     find_unit,
     load_pretrained,
@@ -208,47 +209,28 @@ def facts(model: CharTagger) -> ModelFacts:
 
 
 @dataclass
-class TrainingRun:
+class TrainingRun(TrainingLog):
     """A model a visitor trains on the page and what its training reported so far."""
 
     model: CharTagger
-    run: str  # a fresh id per training run
     cell: str
     task: str
     hidden: int
-    max_steps: int
-    max_seconds: float
     seed: int = 0
-    steps: list[int] = field(default_factory=list)
-    loss: list[float] = field(default_factory=list)
-    acc: list[float] = field(default_factory=list)
-    elapsed: float = 0.0
-    done: bool = False  # the budget was used up (else it was stopped, or is still running)
-    final_accuracy: float | None = None  # on EVAL_TEXTS example texts, once it stopped
-
-    @property
-    def version(self) -> str:
-        """Changes with every report: what was computed from the model before is out of date."""
-        return f"{self.run}:{self.steps[-1] if self.steps else 0}"
-
-    @property
-    def fraction(self) -> float:
-        """How much of the budget is spent: steps or seconds, whichever runs out first."""
-        if not self.steps:
-            return 0.0
-        return min(1.0, max(self.steps[-1] / self.max_steps, self.elapsed / self.max_seconds))
+    acc: list[float] = field(default_factory=list, kw_only=True)  # batch accuracy at every report
+    final_accuracy: float | None = field(default=None, kw_only=True)  # on EVAL_TEXTS texts, once stopped
 
     def report(self, p: Progress) -> None:
-        self.steps.append(p.step)
-        self.loss.append(p.loss)
+        super().report(p)
         self.acc.append(p.metrics["accuracy"])
-        self.elapsed = p.elapsed
-        self.done = p.done
+
+    def metric(self) -> tuple[list[int], list[float]]:
+        return self.steps, self.acc
 
     def finish(self) -> None:
         """Freeze the model and measure it on the task's example texts (once)."""
         if self.final_accuracy is None:
-            self.model.requires_grad_(False)
+            super().finish()
             self.final_accuracy = accuracy(self.model, self.model.task.examples(EVAL_TEXTS))
 
 
@@ -847,52 +829,6 @@ def r_figure(model_facts: ModelFacts, unit: int, labels: Mapping[str, str]) -> F
             annotations=[star],
             xaxis=axis(labels["unit"], showgrid=False, dtick=1),
             yaxis=axis(f"r ({labels[f'feature_{model_facts.feature}']})", range=[-1.1, 1.1], fixedrange=True),
-        ),
-    }
-
-
-def training_figure(
-    steps: Sequence[int], loss: Sequence[float], acc: Sequence[float], labels: Mapping[str, str]
-) -> Figure:
-    """Loss (left axis) and batch accuracy (right axis) as training goes."""
-    x = list(steps)
-    step_word = labels["train_step"]
-    return {
-        "data": [
-            {
-                "type": "scatter",
-                "x": x,
-                "y": _numbers(loss),
-                "mode": "lines",
-                "name": labels["loss"],
-                "line": {"color": WARM, "width": 2.5},
-                "hovertemplate": f"{step_word} %{{x}}<br>{labels['loss']} = %{{y:.4f}}<extra></extra>",
-            },
-            {
-                "type": "scatter",
-                "x": x,
-                "y": _numbers(100 * np.asarray(acc, dtype=float), 2),
-                "mode": "lines",
-                "name": labels["accuracy"],
-                "yaxis": "y2",
-                "line": {"color": ACCENT, "width": 2.5},
-                "hovertemplate": f"{step_word} %{{x}}<br>{labels['accuracy']} = %{{y:.1f}}%<extra></extra>",
-            },
-        ],
-        "layout": layout(
-            280,
-            legend={"orientation": "h", "y": 1.15, "x": 0},
-            xaxis=axis(labels["train_step"], rangemode="tozero"),
-            yaxis=axis(labels["loss"], rangemode="tozero"),
-            yaxis2=axis(
-                labels["accuracy"] + " (%)",
-                overlaying="y",
-                side="right",
-                range=[0, 101],
-                tickmode="array",
-                tickvals=[0, 25, 50, 75, 100],
-                showgrid=False,
-            ),
         ),
     }
 

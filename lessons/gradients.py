@@ -396,6 +396,38 @@ def signed_sci(log10: float, sign: float, digits: int = 2) -> str:
     return f"-{text}" if sign < 0 and text != "0" else text
 
 
+EDGE_TOL = 1e-9  # relative: sigma_max and rho come from an SVD and an eigensolver, exact to about 1e-15
+
+
+def pascanu_case(r: ChainResult) -> str:
+    """Which of Pascanu, Mikolov and Bengio's (2013) strict inequalities holds for this network.
+
+    Linear: "linear_vanish" (rho < 1, enough to vanish), "linear_may_explode" (rho > 1, needed to explode)
+    or "linear_edge" (rho = 1). With a nonlinearity |f'| <= gamma: "nonlinear_vanish" (sigma_max gamma < 1,
+    enough to vanish), "nonlinear_open" (> 1: the bound says nothing) or "nonlinear_edge" (= 1: the bound
+    is 1, so the gradient cannot grow, and vanishing is not guaranteed). Equal means within EDGE_TOL: an
+    orthogonal matrix scaled to 1 comes out 0.9999999999999999 or 1.0000000000000002 by rounding alone.
+    """
+    linear = r.act == "linear"
+    value = r.rho if linear else r.sigma_max * r.gamma
+    kind = "linear" if linear else "nonlinear"
+    if math.isclose(value, 1.0, rel_tol=EDGE_TOL):
+        return f"{kind}_edge"
+    if value < 1:
+        return f"{kind}_vanish"
+    return "linear_may_explode" if linear else "nonlinear_open"
+
+
+def above_one(value: float) -> bool:
+    """value > 1 beyond rounding (see EDGE_TOL)."""
+    return value > 1 and not math.isclose(value, 1.0, rel_tol=EDGE_TOL)
+
+
+def orthogonal_up_to_scale(r: ChainResult) -> bool:
+    """Every singular value of W_hh equal (to EDGE_TOL): an orthogonal matrix times sigma_max."""
+    return bool(np.allclose(r.sigma, r.sigma_max, rtol=EDGE_TOL, atol=0))
+
+
 def verdict(log10: float, T: int) -> str:
     """vanish / explode / steady: how the longest gradient ended up (per step, as a rate)."""
     if log10 == -math.inf:

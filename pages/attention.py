@@ -8,7 +8,7 @@ import streamlit as st
 import torch
 
 from lessons import attention as L
-from ui import compute, seq2seq
+from ui import compute, live_training, seq2seq
 from ui.charts import show
 from ui.i18n import language, t
 from ui.messages import literal, problem_text
@@ -79,7 +79,7 @@ def look_at_mine() -> None:
 def labels(lang: str) -> dict[str, str]:
     """Chart labels in `lang` (the current language: t() reads it)."""
     keys = ("source", "output", "length", "exact", "with_attention", "without_attention")
-    keys += ("train_step", "loss", "exact_short")
+    keys += ("exact_short",)
     return {
         **{key: t(f"attention.{key}") for key in keys},
         "scores": t("attention.scores_axis"),
@@ -322,17 +322,6 @@ if panel.open:
 # ---------------------------------------------------------------- train your own
 
 
-def progress_text(run: L.TrainingRun) -> str:
-    return t(
-        "attention.train_progress",
-        step=run.steps[-1],
-        total=run.max_steps,
-        seconds=f"{run.elapsed:.0f}",
-        budget=f"{run.max_seconds:.0f}",
-        loss=f"{run.loss[-1]:.3f}",
-    )
-
-
 def draw_alignment(run: L.TrainingRun, where, key: str) -> None:
     one = L.decode(run.model, L.TRAIN_EXAMPLE)
     # Letters only, as translate() returns the attention: in half the page's width the end token's
@@ -353,25 +342,19 @@ def draw_alignment(run: L.TrainingRun, where, key: str) -> None:
         )
 
 
-def train(progress, chart, heat) -> bool:
-    """Train a fresh model, redrawing the progress bar, the loss curve and the alignment at every report;
-    False when every training slot of the server is taken.
+def train_settings(training: bool) -> None:
+    st.slider(
+        t("attention.name_teacher_forcing"),
+        0.0,
+        1.0,
+        step=0.05,
+        key=state.key("teacher_forcing"),
+        disabled=training,
+    )
 
-    This runs in the page's own run, not in a fragment: only a full rerun interrupts a running script,
-    and any click is one, so Stop stops it at the next report and the model is kept as far as it got.
-    """
 
-    def draw(run: L.TrainingRun) -> None:
-        progress.progress(run.fraction, text=progress_text(run))
-        show(
-            L.training_figure(run, LABELS), key=f"attention_loss_{run.steps[-1]}", where=chart, toolbar=False
-        )
-        draw_alignment(run, heat, f"attention_live_{run.steps[-1]}")
-
-    tf = ss.get(state.key("teacher_forcing"), settings.teacher_forcing)
-    if seq2seq.train(tf, device, draw) is None:
-        return False
-    st.rerun()  # the whole page: the model picker now offers this model
+def start_training():
+    return seq2seq.start(ss.get(state.key("teacher_forcing"), settings.teacher_forcing), device)
 
 
 def training_controls() -> None:
@@ -383,38 +366,16 @@ def training_controls() -> None:
             example=literal(L.TRAIN_EXAMPLE),
         )
     )
-    # The click that starts a training is read before the buttons are drawn, so that its run shows
-    # Train greyed out and Stop ready (a click on either one, or anywhere, reruns the page: a stop).
-    training = bool(ss.get("attention:train"))
-    st.slider(
-        t("attention.name_teacher_forcing"),
-        0.0,
-        1.0,
-        step=0.05,
-        key=state.key("teacher_forcing"),
-        disabled=training,
+    run = live_training.panel(
+        "attention",
+        start_training,
+        metric=LABELS["exact_short"],
+        settings=train_settings,
+        draw=draw_alignment,
+        caption=t("attention.train_chart_caption"),
     )
-    with st.container(horizontal=True):
-        st.button(
-            t("common.train"),
-            icon=":material/model_training:",
-            type="primary",
-            disabled=training,
-            key="attention:train",
-        )
-        st.button(t("common.stop"), icon=":material/stop:", disabled=not training, key="attention:stop")
-    progress = st.empty()
-    cols = st.columns(2)
-    chart, heat = cols[0].empty(), cols[1].empty()
-    if training and not train(progress, chart, heat):
-        st.warning(t("common.training_busy"), icon=":material/hourglass_top:")
-    run = seq2seq.trained()
     if run is None:
         return
-    progress.progress(run.fraction, text=progress_text(run))
-    show(L.training_figure(run, LABELS), key="attention_loss", where=chart, toolbar=False)
-    draw_alignment(run, heat, "attention_live")
-    st.caption(t("attention.train_chart_caption"))
     values = {"steps": run.steps[-1], "seconds": f"{run.elapsed:.0f}", "tf": f"{run.teacher_forcing:.2f}"}
     if run.done and run.last_exact is not None:
         st.success(

@@ -9,7 +9,7 @@ import torch
 
 from engine import CharTagger
 from lessons import gates as L
-from ui import compute, taggers
+from ui import compute, live_training, taggers
 from ui.charts import show
 from ui.i18n import language, t
 from ui.messages import literal, problem_text
@@ -108,9 +108,7 @@ def labels(lang: str) -> dict[str, str]:
         "feature_depth": t("gates.feature_depth"),
         "feature_digit": t("gates.feature_digit"),
         "right_axis": t("gates.right_axis"),
-        "loss": t("gates.loss"),
         "accuracy": t("gates.accuracy"),
-        "train_step": t("gates.train_step"),
     }
 
 
@@ -348,50 +346,9 @@ if panel.open:
 # ---------------------------------------------------------------- train your own
 
 
-def train_settings() -> dict:
+def train_settings(training: bool) -> None:
     for name, key in TRAIN_KEYS.items():
         ss.setdefault(key, TRAIN_DEFAULTS[name])
-    return {name: ss[key] for name, key in TRAIN_KEYS.items()}
-
-
-def progress_text(record: L.TrainingRun) -> str:
-    return t(
-        "gates.train_progress",
-        step=record.steps[-1],
-        total=record.max_steps,
-        seconds=f"{record.elapsed:.0f}",
-        budget=f"{record.max_seconds:.0f}",
-        loss=f"{record.loss[-1]:.3f}",
-        acc=f"{100 * record.acc[-1]:.1f}",
-    )
-
-
-def train(progress, chart) -> bool:
-    """Train a fresh model, drawing the progress bar and the loss curve at every report; False when
-    every training slot of the server is taken.
-
-    This runs in the page's own run, not in a fragment: only a full rerun interrupts a running script
-    (a click inside a fragment waits for it to end), and any click is one, so Stop stops it at the next
-    report and the model is kept as far as it got.
-    """
-
-    def draw(record: L.TrainingRun) -> None:
-        progress.progress(record.fraction, text=progress_text(record))
-        figure = L.training_figure(record.steps, record.loss, record.acc, LABELS)
-        show(figure, key=f"gates_loss_{record.steps[-1]}", where=chart, toolbar=False)
-
-    c = train_settings()
-    record = taggers.train(
-        c["task"], c["cell"], c["hidden"], c["seconds"], c["steps"], c["seed"], device, draw
-    )
-    if record is None:
-        return False
-    st.rerun()  # the whole page: the model picker now offers this model
-
-
-def training_controls() -> None:
-    st.markdown(t("gates.train_intro"))
-    train_settings()
     cols = st.columns([1, 1, 2], vertical_alignment="bottom")
     cols[0].segmented_control(
         t("gates.train_cell"), L.TRAIN_CELLS, format_func=str.upper, key=TRAIN_KEYS["cell"], required=True
@@ -405,34 +362,24 @@ def training_controls() -> None:
     cols[0].slider(t("gates.train_seconds"), *L.TRAIN_SECONDS, key=TRAIN_KEYS["seconds"])
     cols[1].slider(t("gates.train_steps"), *L.TRAIN_STEPS, step=10, key=TRAIN_KEYS["steps"])
     cols[2].number_input(t("gates.train_seed"), 0, 9999, step=1, key=TRAIN_KEYS["seed"])
-    # The click that starts a training is read before the buttons are drawn, so that its run shows
-    # Train greyed out and Stop ready (a click on either one, or anywhere, reruns the page: a stop).
-    training = bool(ss.get("gates:train"))
-    with st.container(horizontal=True):
-        st.button(
-            t("common.train"),
-            icon=":material/model_training:",
-            type="primary",
-            disabled=training,
-            key="gates:train",
-        )
-        st.button(t("common.stop"), icon=":material/stop:", disabled=not training, key="gates:stop")
-    progress = st.empty()
-    chart = st.empty()
-    if training and not train(progress, chart):
-        st.warning(t("common.training_busy"), icon=":material/hourglass_top:")
-    record = taggers.trained()
+
+
+def start_training():
+    c = {name: ss.get(key, TRAIN_DEFAULTS[name]) for name, key in TRAIN_KEYS.items()}
+    return taggers.start(c["task"], c["cell"], c["hidden"], c["seconds"], c["steps"], c["seed"], device)
+
+
+def training_controls() -> None:
+    st.markdown(t("gates.train_intro"))
+    record = live_training.panel(
+        "gates",
+        start_training,
+        metric=LABELS["accuracy"],
+        settings=train_settings,
+        caption=t("gates.train_chart_caption"),
+    )
     if record is None:
         return
-    record.finish()
-    progress.progress(record.fraction, text=progress_text(record))
-    show(
-        L.training_figure(record.steps, record.loss, record.acc, LABELS),
-        key="gates_loss",
-        where=chart,
-        toolbar=False,
-    )
-    st.caption(t("gates.train_chart_caption"))
     said = "gates.train_done" if record.done else "gates.train_stopped"
     st.success(
         t(

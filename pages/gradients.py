@@ -220,22 +220,19 @@ def part_matrix() -> None:
                 inv_gamma=f"{1 / here.gamma:g}",
             )
         )
-        if settings.act == "linear":
-            key = "linear_vanish" if here.rho < 1 else "linear_may_explode"
-        elif here.sigma_max * here.gamma < 1:
-            key = "nonlinear_vanish"
-        else:
-            key = "nonlinear_open"
+        case = L.pascanu_case(here)
+        if case == "linear_edge" and L.orthogonal_up_to_scale(here):
+            case = "linear_edge_orthogonal"
         st.info(
             t(
-                f"gradients.now_{key}",
+                f"gradients.now_{case}",
                 rho=f"{here.rho:.3f}",
                 smax=f"{here.sigma_max:.3f}",
                 inv_gamma=f"{1 / here.gamma:g}",
             ),
             icon=":material/function:",
         )
-        if here.sigma_max > 1 and outcome != "explode":
+        if L.above_one(here.sigma_max) and outcome != "explode":
             st.warning(t("gradients.lecture_differs", smax=f"{here.sigma_max:.2f}"), icon=":material/school:")
 
     cols = st.columns(2)

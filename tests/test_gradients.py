@@ -382,3 +382,54 @@ def test_loss_step_map_matches_autograd():
                 continue
             expected = torch.linalg.vector_norm(states[k].grad).item()
             assert math.isclose(10 ** pull[row, column], expected, rel_tol=1e-10)
+
+
+def notation_example() -> tuple[float, float, float]:
+    """||dh_T/dh_0|| (this page's chain) and ||da_T/da_0|| (the notes' chain, on pre-activations, Pascanu et
+    al.'s x_i) for one 4 x 4 tanh network over 6 steps, by autograd, with their shared bound."""
+    H, T, smax = 4, 6, 1.2
+    g = torch.Generator().manual_seed(0)
+    W = torch.randn(H, H, dtype=torch.float64, generator=g)
+    W = W * smax / torch.linalg.matrix_norm(W, 2)
+    U = torch.randn(H, 1, dtype=torch.float64, generator=g)
+    x = torch.randn(T + 1, 1, dtype=torch.float64, generator=g)
+    a0 = 0.5 * torch.randn(H, dtype=torch.float64, generator=g)
+
+    def states(h):  # h_t = tanh(a_t), a_t = W h_{t-1} + U x_t
+        for t in range(1, T + 1):
+            h = torch.tanh(W @ h + U @ x[t])
+        return h
+
+    def preactivations(a):  # a_t = W tanh(a_{t-1}) + U x_t: the same network, one variable earlier
+        for t in range(1, T + 1):
+            a = W @ torch.tanh(a) + U @ x[t]
+        return a
+
+    J_h = torch.autograd.functional.jacobian(states, torch.tanh(a0))
+    J_a = torch.autograd.functional.jacobian(preactivations, a0)
+    # Their factors: diag(f'(a_t)) W for the states, W diag(f'(a_{t-1})) for the pre-activations.
+    a, P_h, P_a = [a0], torch.eye(H, dtype=torch.float64), torch.eye(H, dtype=torch.float64)
+    for t in range(1, T + 1):
+        a.append(W @ torch.tanh(a[-1]) + U @ x[t])
+        P_h = torch.diag(1 - torch.tanh(a[t]) ** 2) @ W @ P_h
+        P_a = W @ torch.diag(1 - torch.tanh(a[t - 1]) ** 2) @ P_a
+    torch.testing.assert_close(J_h, P_h, rtol=0, atol=1e-14)
+    torch.testing.assert_close(J_a, P_a, rtol=0, atol=1e-14)
+    norm = lambda M: float(torch.linalg.matrix_norm(M, 2))  # noqa: E731
+    return norm(J_h), norm(J_a), (smax * GAMMA["tanh"]) ** T
+
+
+def test_the_notes_chain_and_this_pages_share_the_bound_not_the_norm():
+    from ui.i18n import CATALOG
+
+    states, preactivations, bound = notation_example()
+    assert states <= bound and preactivations <= bound
+    assert abs(states - preactivations) > 0.05  # not transposes of each other: those share the norm
+    for language in ("es", "en"):  # the numbers the notation panel quotes
+        text = CATALOG["gradients.notation"][language]
+        assert (
+            f"{preactivations:.3f} against {states:.3f}".replace(
+                "against", "frente a" if language == "es" else "against"
+            )
+            in text
+        )

@@ -5,7 +5,7 @@ import pytest
 
 from engine import accuracy_by_length, load_pretrained
 from lessons import attention as L
-from lessons.charts import validate
+from lessons.charts import training_figure, validate
 
 LABELS = {
     "source": "input j",
@@ -122,7 +122,9 @@ def test_every_figure_is_valid_plotly(dates, reverse):
     validate(L.thumbnail())
     run = L.new_run(0.5)
     run.steps, run.loss, run.exact = [25, 50], [2.0, 1.5], [(50, 0.1)]
-    validate(L.training_figure(run, LABELS))
+    names = {"train_step": "step", "loss": "loss", "metric": "exact match"}
+    validate(training_figure(run.steps, run.loss, run.metric(), names))
+    validate(training_figure(run.steps, run.loss, None, names))
 
 
 def test_visitor_text_in_labels_is_never_html():

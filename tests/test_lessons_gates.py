@@ -9,7 +9,7 @@ import torch
 
 from engine import load_pretrained, lstm_step, make_task
 from lessons import gates as L
-from lessons.charts import validate
+from lessons.charts import training_figure, validate
 from ui.params import Problem
 
 LABELS = {
@@ -63,8 +63,9 @@ def test_every_figure_of_every_model_is_valid_plotly(models, facts, name):
 
 
 def test_training_figure_and_thumbnail_are_valid():
-    validate(L.training_figure([10, 20, 30], [2.1, 1.2, 0.4], [0.3, 0.6, 0.95], LABELS))
-    validate(L.training_figure([], [], [], LABELS))
+    names = {"train_step": "step", "loss": "loss", "metric": "accuracy"}
+    validate(training_figure([10, 20, 30], [2.1, 1.2, 0.4], ([10, 20, 30], [0.3, 0.6, 0.95]), names))
+    validate(training_figure([], [], ([], []), names))
     thumb = L.thumbnail()
     validate(thumb)
     assert np.asarray(thumb["data"][0]["z"]).shape == (16, len(L.THUMBNAIL_TEXT))

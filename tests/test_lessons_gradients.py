@@ -214,3 +214,25 @@ def test_the_lecture_code_gives_the_page_numbers():
     point = L.scalar_point(s.w, s.T, s.h0)
     assert math.isclose(scope["h_T"], point.h_T, rel_tol=1e-12)
     assert math.isclose(scope["dh"], point.sign * 10**point.log10, rel_tol=1e-9)
+
+
+@pytest.mark.parametrize(("act", "edge"), [("tanh", 1.0), ("sigmoid", 4.0), ("linear", 1.0)])
+def test_the_pascanu_boundary_is_its_own_case_whatever_the_rounding(act, edge):
+    """sigma_max gamma = 1 (rho = 1 when linear) rounds to either side of 1 depending on the seed: the strict
+    inequalities of the theorem must not flip with it."""
+    kind = "linear" if act == "linear" else "nonlinear"
+    for seed in range(1, 11):
+        r = L.compute_chain(32, 100, edge, "orthogonal", act, seed)
+        assert L.pascanu_case(r) == f"{kind}_edge" and L.orthogonal_up_to_scale(r)
+        assert not L.above_one(r.sigma_max / edge)
+        if act == "linear":  # an orthogonal linear network keeps the norm exactly, at every distance
+            np.testing.assert_allclose(r.log10, 0.0, atol=1e-12)
+    for value in (edge * (1 - 2.2e-16), edge, edge * (1 + 4.4e-16)):  # both roundings, as seeds give them
+        one = np.full(4, value)
+        rounded = L.ChainResult(np.arange(3), np.zeros(3), 3, one, one.astype(complex) / edge, act)
+        assert L.pascanu_case(rounded) == f"{kind}_edge" and not L.above_one(value / edge)
+    below = L.compute_chain(32, 100, 0.99 * edge, "orthogonal", act, 1)
+    above = L.compute_chain(32, 100, 1.01 * edge, "orthogonal", act, 1)
+    assert L.pascanu_case(below) == f"{kind}_vanish"
+    assert L.pascanu_case(above) == ("linear_may_explode" if act == "linear" else "nonlinear_open")
+    assert L.above_one(above.sigma_max / edge)

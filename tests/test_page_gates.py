@@ -192,7 +192,7 @@ def test_a_busy_server_says_so_and_trains_nothing(monkeypatch):
     def every_slot_taken():
         yield False
 
-    monkeypatch.setattr("ui.taggers.training_slot", every_slot_taken)
+    monkeypatch.setattr("ui.live_training.training_slot", every_slot_taken)
     at = open_panel(open_app(PAGE, {}), "gates:train_panel")
     at.button(key="gates:train").click().run()
     assert_clean(at)

@@ -200,3 +200,15 @@ def test_an_unknown_part_falls_back_to_the_first():
     assert_clean(at)
     assert "`<i>five</i>` is not one of the options" in warnings(at)
     assert query(at)["part"] == "weight" and charts(at) == CHARTS["weight"]
+
+
+@pytest.mark.parametrize(("act", "norm"), [("tanh", "1"), ("linear", "1")])  # sigmoid's 4 is past the slider
+def test_the_boundary_of_pascanus_theorem_says_so_on_every_seed(act, norm):
+    for seed in ("1", "7"):
+        at = open_app(PAGE, {"part": "matrix", "init": "orthogonal", "norm": norm, "act": act, "seed": seed})
+        assert_clean(at)
+        said = "\n".join(i.value for i in at.info)
+        assert "the boundary" in said and "guaranteed" not in said.replace("not guaranteed", "")
+        assert "does not explode" not in warnings(at)  # sigma_max = 1.00 is not > 1
+        if act == "linear":
+            assert "keeps the norm exactly" in said and "**Neither vanishes nor explodes**" in texts(at)

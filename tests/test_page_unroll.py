@@ -144,7 +144,10 @@ def test_values_past_float64_are_shown_as_overflow():
     )
     assert_clean(at)
     assert "float64" in warnings(at)
+    assert "What explodes here is the states, in the forward pass, not a gradient" in warnings(at)
     assert r"\text{overflow}" in latex(at)
+    at = open_app(PAGE, dict(at.query_params), locale="es-AR")  # the states, in Spanish too: no gradient
+    assert "Lo que explota aquí son los estados, en la pasada hacia adelante, no un gradiente" in warnings(at)
 
 
 def test_a_layer_from_the_url():

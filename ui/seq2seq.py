@@ -2,26 +2,22 @@
 
 Shipped models are loaded once per server and device (`st.cache_resource`) and never changed; so are
 their decodings, keyed by model, device, text and pin, and the bottleneck curves (measured once per
-server). A model a visitor trains lives in their `st.session_state` only, as a
-`lessons.attention.TrainingRun`, stored at its first report and updated at every one after, so a stop (a
-rerun interrupting the loop) keeps it as far as it got. Its decodings are cached in the session and
-forgotten when it changes.
+server). A model a visitor trains is kept by `ui.live_training` in their session only, as a
+`lessons.attention.TrainingRun`; its decodings are cached in the session and forgotten when it changes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Iterator
 
 import streamlit as st
 import torch
 
-from engine import Seq2Seq, accuracy_by_length, load_pretrained, train_seq2seq
+from engine import Progress, Seq2Seq, accuracy_by_length, load_pretrained, train_seq2seq
 from lessons import attention as L
-from ui.training import training_slot
+from ui import live_training
 
-TRAINED = "seq2seq:trained"
-MINE_CACHE = "seq2seq:mine_cache"
-MINE_CACHE_SIZE = 32
+KEY = "attention"  # the page that trains them: its live-training panel's keys
 BOTTLENECK_PER_LENGTH = 100  # fresh held-out strings per length: about 0.8 s for both models, once
 
 
@@ -51,19 +47,7 @@ def bottleneck(device: str) -> tuple[dict[int, float], dict[int, float]]:
 
 def trained() -> L.TrainingRun | None:
     """This visitor's own model, once its training reported at least once."""
-    record = st.session_state.get(TRAINED)
-    return record if isinstance(record, L.TrainingRun) and record.steps else None
-
-
-def _mine(key: tuple, compute: Callable):
-    record = trained()
-    cache = st.session_state.setdefault(MINE_CACHE, {})
-    if cache.get("version") != record.version or len(cache) > MINE_CACHE_SIZE:
-        cache.clear()
-        cache["version"] = record.version
-    if key not in cache:
-        cache[key] = compute()
-    return cache[key]
+    return live_training.trained(KEY)
 
 
 def model_for(name: str, device: torch.device) -> Seq2Seq:
@@ -77,34 +61,21 @@ def decoding_for(name: str, device: torch.device, text: str, pin: dict[int, int]
     model = model_for(name, device)
     pins = tuple(sorted((pin or {}).items()))
     if name == L.MINE:
-        return _mine(("decoding", text, pins), lambda: L.decode(model, text, pin))
+        return live_training.cached(KEY, ("decoding", text, pins), lambda: L.decode(model, text, pin))
     return _shipped_decoding(f"{name}|{device}|{text}|{pins}", model, text, pins)
 
 
-def train(
-    teacher_forcing: float, device: torch.device, draw: Callable[[L.TrainingRun], None]
-) -> L.TrainingRun | None:
-    """Train a fresh reversal model (the engine's live settings) in one of the server's training slots,
-    calling `draw` at every report. Returns None without training when every slot is taken."""
-    with training_slot() as ok:
-        if not ok:
-            return None
-        record = L.new_run(teacher_forcing)
-        record.model.to(device)
-        training = {**L.LIVE["training"], **L.TRAIN_BUDGET}
-        reports = train_seq2seq(
-            record.model,
-            L.ReverseTask(**L.LIVE["task"]),
-            **training,
-            teacher_forcing=record.teacher_forcing,
-            seed=L.TRAIN_SEED,
-        )
-        try:
-            for progress in reports:
-                record.report(progress)
-                st.session_state[TRAINED] = record  # from its first report on, it replaces the last one
-                draw(record)
-        finally:
-            reports.close()  # a stop lands here: the model keeps what it learned so far
-            record.model.eval().requires_grad_(False)
-    return record
+def start(teacher_forcing: float, device: torch.device) -> tuple[L.TrainingRun, Iterator[Progress]]:
+    """A fresh reversal model (the engine's live settings) and its training loop, for
+    `ui.live_training.panel`."""
+    record = L.new_run(teacher_forcing)
+    record.model.to(device)
+    training = {**L.LIVE["training"], **L.TRAIN_BUDGET}
+    reports = train_seq2seq(
+        record.model,
+        L.ReverseTask(**L.LIVE["task"]),
+        **training,
+        teacher_forcing=record.teacher_forcing,
+        seed=L.TRAIN_SEED,
+    )
+    return record, reports

@@ -1,27 +1,24 @@
 """Character taggers on a page: the shipped ones shared by every visitor, a visitor's own in their session.
 
 Shipped models are loaded once per server and device (`st.cache_resource`) and never changed. A model a
-visitor trains lives in their `st.session_state` only, as a `lessons.gates.TrainingRun`, stored at its
-first report and updated at every one after, so a stop (a rerun interrupting the loop) keeps it as far
-as it got, and a stop before the first report keeps the model trained before. What is computed from
-it is cached in the session too, and forgotten when it changes.
+visitor trains is kept by `ui.live_training` in their session only, as a `lessons.gates.TrainingRun`
+(a stop before its first report keeps the model trained before); what is computed from it is cached in
+the session too, and forgotten when it changes.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Iterator
 
 import streamlit as st
 import torch
 
-from engine import CharTagger, load_pretrained, train_tagger
+from engine import CharTagger, Progress, load_pretrained, train_tagger
 from lessons import gates as L
-from ui.training import training_slot
+from ui import live_training
 
-TRAINED = "taggers:trained"
-MINE_CACHE = "taggers:mine_cache"
-MINE_CACHE_SIZE = 32
+KEY = "gates"  # the page that trains them: its live-training panel's keys
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
@@ -45,20 +42,7 @@ def _shipped_reading(key: str, _model: CharTagger, text: str) -> L.Reading:
 
 def trained() -> L.TrainingRun | None:
     """This visitor's own model, once its training reported at least once."""
-    record = st.session_state.get(TRAINED)
-    return record if isinstance(record, L.TrainingRun) and record.steps else None
-
-
-def _mine(kind: str, text: str, compute: Callable):
-    record = trained()
-    cache = st.session_state.setdefault(MINE_CACHE, {})
-    if cache.get("version") != record.version or len(cache) > MINE_CACHE_SIZE:
-        cache.clear()
-        cache["version"] = record.version
-    key = (kind, text)
-    if key not in cache:
-        cache[key] = compute()
-    return cache[key]
+    return live_training.trained(KEY)
 
 
 def model_for(name: str, device: torch.device) -> CharTagger:
@@ -71,57 +55,30 @@ def model_for(name: str, device: torch.device) -> CharTagger:
 def facts_for(name: str, device: torch.device) -> L.ModelFacts:
     model = model_for(name, device)
     if name == L.MINE:
-        return _mine("facts", "", lambda: L.facts(model))
+        return live_training.cached(KEY, ("facts",), lambda: L.facts(model))
     return _shipped_facts(f"{name}|{device}", model)
 
 
 def reading_for(name: str, device: torch.device, text: str) -> L.Reading:
     model = model_for(name, device)
     if name == L.MINE:
-        return _mine("reading", text, lambda: L.read(model, text))
+        return live_training.cached(KEY, ("reading", text), lambda: L.read(model, text))
     return _shipped_reading(f"{name}|{device}|{text}", model, text)
 
 
-def train(
-    task: str,
-    cell: str,
-    hidden: int,
-    max_seconds: float,
-    max_steps: int,
-    seed: int,
-    device: torch.device,
-    draw: Callable[[L.TrainingRun], None],
-) -> L.TrainingRun | None:
-    """Train a fresh model in one of the server's training slots, calling `draw` at every report.
-
-    Returns None without training when every slot is taken. The bounds are the lesson's, whatever is
-    asked. The model is measured on example texts once its budget is spent.
-    """
-    with training_slot() as ok:
-        if not ok:
-            return None
-        hidden = min(max(int(hidden), L.TRAIN_HIDDEN[0]), L.TRAIN_HIDDEN[1])
-        max_seconds = min(max(float(max_seconds), L.TRAIN_SECONDS[0]), L.TRAIN_SECONDS[1])
-        max_steps = min(max(int(max_steps), L.TRAIN_STEPS[0]), L.TRAIN_STEPS[1])
-        model = L.fresh_model(task, cell, hidden, seed=seed).to(device)
-        record = L.TrainingRun(
-            model, uuid.uuid4().hex[:12], cell, task, hidden, max_steps, max_seconds, seed=seed
-        )
-        reports = train_tagger(
-            model,
-            max_steps=max_steps,
-            max_seconds=max_seconds,
-            batch_size=L.TRAIN_BATCH,
-            lr=L.TRAIN_LR,
-            seed=seed,
-            report_every=L.TRAIN_REPORT_EVERY,
-        )
-        try:
-            for progress in reports:
-                record.report(progress)
-                st.session_state[TRAINED] = record  # from its first report on, it replaces the last one
-                draw(record)
-        finally:
-            reports.close()  # a stop lands here: the model leaves training mode as far as it got
-    record.finish()
-    return record
+def start(
+    task: str, cell: str, hidden: int, max_seconds: float, max_steps: int, seed: int, device: torch.device
+) -> tuple[L.TrainingRun, Iterator[Progress]]:
+    """A fresh model and its training loop, for `ui.live_training.panel`. The bounds are the lesson's,
+    whatever is asked. The model is measured on example texts once the loop ends (`finish`)."""
+    hidden = min(max(int(hidden), L.TRAIN_HIDDEN[0]), L.TRAIN_HIDDEN[1])
+    max_seconds = min(max(float(max_seconds), L.TRAIN_SECONDS[0]), L.TRAIN_SECONDS[1])
+    max_steps = min(max(int(max_steps), L.TRAIN_STEPS[0]), L.TRAIN_STEPS[1])
+    seed = min(max(int(seed), 0), 9999)
+    model = L.fresh_model(task, cell, hidden, seed=seed).to(device)
+    budget = {"max_steps": max_steps, "max_seconds": max_seconds}
+    record = L.TrainingRun(model, uuid.uuid4().hex[:12], cell, task, hidden, seed=seed, **budget)
+    reports = train_tagger(
+        model, **budget, batch_size=L.TRAIN_BATCH, lr=L.TRAIN_LR, seed=seed, report_every=L.TRAIN_REPORT_EVERY
+    )
+    return record, reports

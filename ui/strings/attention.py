@@ -279,10 +279,6 @@ STRINGS = {
         "probability of feeding the decoder the right previous character instead of its own "
         "prediction.",
     },
-    "attention.train_progress": {
-        "es": "Paso {step} de {total} · {seconds} s de {budget} · pérdida {loss}",
-        "en": "Step {step} of {total} · {seconds} s of {budget} · loss {loss}",
-    },
     "attention.train_alignment": {
         "es": "Alineación de {example} en el paso {step}: sale {output}.",
         "en": "Alignment of {example} at step {step}: it writes {output}.",
@@ -302,8 +298,6 @@ STRINGS = {
         "es": "Es el modelo que se ve arriba («El tuyo»).",
         "en": "It is the model shown above (“Yours”).",
     },
-    "attention.train_step": {"es": "paso de entrenamiento", "en": "training step"},
-    "attention.loss": {"es": "pérdida", "en": "loss"},
     "attention.exact_short": {"es": "aciertos exactos", "en": "exact match"},
     "attention.train_chart_caption": {
         "es": "La pérdida de cada lote (entropía cruzada) y, cada 100 pasos, los aciertos exactos sobre "

@@ -44,6 +44,21 @@ STRINGS = {
     },
     "common.train": {"es": "Entrenar", "en": "Train"},
     "common.stop": {"es": "Detener", "en": "Stop"},
+    "common.train_step": {"es": "paso de entrenamiento", "en": "training step"},
+    "common.loss": {"es": "pérdida", "en": "loss"},
+    "common.train_progress": {
+        "es": "Paso {step} de {total} · {seconds} s de {budget} s · pérdida {loss}",
+        "en": "Step {step} of {total} · {seconds} s of {budget} s · loss {loss}",
+    },
+    "common.train_progress_metric": {"es": " · {name} {value} %", "en": " · {name} {value}%"},
+    "common.train_chart_alt": {
+        "es": "Curva de entrenamiento: en {steps} pasos la pérdida pasó de {first} a {last}.",
+        "en": "Training curve: over {steps} steps the loss went from {first} to {last}.",
+    },
+    "common.train_chart_alt_metric": {
+        "es": "Último valor de {name}: {value} %.",
+        "en": "Latest {name}: {value}%.",
+    },
     "common.unit": {"es": "unidad", "en": "unit"},
     "common.play": {"es": "Reproducir", "en": "Play"},
     "common.pause": {"es": "Pausa", "en": "Pause"},

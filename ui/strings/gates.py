@@ -306,10 +306,6 @@ STRINGS = {
     "gates.train_seconds": {"es": "Tiempo máximo (s)", "en": "Time limit (s)"},
     "gates.train_steps": {"es": "Pasos máximos", "en": "Step limit"},
     "gates.train_seed": {"es": "Semilla", "en": "Seed"},
-    "gates.train_progress": {
-        "es": "Paso {step} de {total} · {seconds} s de {budget} s · pérdida {loss} · acierto {acc} %",
-        "en": "Step {step} of {total} · {seconds} s of {budget} s · loss {loss} · accuracy {acc}%",
-    },
     "gates.train_done": {
         "es": "Listo: {cell} de {hidden} unidades, {task}, {steps} pasos en {seconds} s. Acierta el "
         "**{acc} %** de los caracteres de 200 textos de ejemplo.",
@@ -327,8 +323,6 @@ STRINGS = {
         "es": "Arriba se ve este modelo: elegido como «El tuyo».",
         "en": "This model is the one shown above: chosen as “Yours”.",
     },
-    "gates.train_step": {"es": "paso de entrenamiento", "en": "training step"},
-    "gates.loss": {"es": "pérdida", "en": "loss"},
     "gates.accuracy": {"es": "acierto del lote", "en": "batch accuracy"},
     "gates.train_chart_caption": {
         "es": "La pérdida (entropía cruzada, media móvil) y el acierto sobre cada lote nuevo, que el modelo "

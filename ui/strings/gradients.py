@@ -36,11 +36,16 @@ STRINGS = {
         "$h_{-1}$, como en el ejemplo resuelto a mano.\n"
         "- **Jacobiano de un paso.** PyTorch calcula "
         "$h_t = f(a_t)$ con $a_t = W_{ih} x_t + b_{ih} + W_{hh} h_{t-1} + b_{hh}$, así que "
-        "$\\partial h_t / \\partial h_{t-1} = \\operatorname{diag}(f'(a_t))\\, W_{hh}$. Los apuntes "
-        "escriben el factor como $W^T \\operatorname{diag}(\\cdot)$ porque tratan los gradientes como "
-        "vectores fila: es la traspuesta, con los mismos valores singulares y las mismas normas. Donde "
-        "el apunte dice $\\operatorname{diag}(\\sigma(x_{i-1}))$ va la **derivada** de la activación en "
-        "la preactivación del paso.\n"
+        "$\\partial h_t / \\partial h_{t-1} = \\operatorname{diag}(f'(a_t))\\, W_{hh}$. El apunte 002, "
+        "siguiendo a Pascanu, Mikolov y Bengio (2013), sigue otra variable: su $x_i$ es la "
+        "**preactivación**, nuestra $a_i = W_{hh} f(a_{i-1}) + \\dots$, y su factor "
+        "$W^T \\operatorname{diag}(\\sigma(x_{i-1}))$, escrito como en el artículo, es el de esa cadena, "
+        "cuyo jacobiano es $\\partial a_i / \\partial a_{i-1} = W_{hh} \\operatorname{diag}(f'(a_{i-1}))$; "
+        "donde dice $\\sigma(x_{i-1})$ va la **derivada** de la activación. No es la traspuesta del "
+        "factor de esta página: las dos cadenas son matrices distintas, con normas distintas (en una red "
+        "tanh de 4 × 4 a lo largo de 6 pasos, 0.234 frente a 0.162), pero cada factor de las dos tiene "
+        "norma a lo sumo $\\sigma_{max}\\gamma$, así que comparten la cota "
+        "$(\\sigma_{max}\\gamma)^{t-k}$ y las condiciones de Pascanu.\n"
         "- **Normas.** $\\|\\cdot\\|$ es la norma espectral: el mayor valor singular, $\\sigma_{max}$. "
         "$\\rho$ es el radio espectral, el mayor $|\\lambda|$ entre los autovalores; siempre "
         "$\\rho \\le \\sigma_{max}$.\n"
@@ -56,11 +61,16 @@ STRINGS = {
         "hand-worked example.\n"
         "- **One step's Jacobian.** PyTorch computes $h_t = f(a_t)$ with "
         "$a_t = W_{ih} x_t + b_{ih} + W_{hh} h_{t-1} + b_{hh}$, so "
-        "$\\partial h_t / \\partial h_{t-1} = \\operatorname{diag}(f'(a_t))\\, W_{hh}$. The notes write "
-        "the factor as $W^T \\operatorname{diag}(\\cdot)$ because they treat gradients as row vectors: "
-        "it is the transpose, with the same singular values and the same norms. Where the notes say "
-        "$\\operatorname{diag}(\\sigma(x_{i-1}))$, read the **derivative** of the activation at the "
-        "step's pre-activation.\n"
+        "$\\partial h_t / \\partial h_{t-1} = \\operatorname{diag}(f'(a_t))\\, W_{hh}$. Notes 002, after "
+        "Pascanu, Mikolov and Bengio (2013), follow another variable: their $x_i$ is the "
+        "**pre-activation**, our $a_i = W_{hh} f(a_{i-1}) + \\dots$, and their factor "
+        "$W^T \\operatorname{diag}(\\sigma(x_{i-1}))$, written as the paper writes it, is that chain's, "
+        "whose Jacobian is $\\partial a_i / \\partial a_{i-1} = W_{hh} \\operatorname{diag}(f'(a_{i-1}))$; "
+        "where they say $\\sigma(x_{i-1})$, read the **derivative** of the activation. It is not the "
+        "transpose of this page's factor: the two chains are different matrices with different norms (in "
+        "a 4 × 4 tanh network over 6 steps, 0.234 against 0.162), but every factor of both has norm at "
+        "most $\\sigma_{max}\\gamma$, so they share the bound $(\\sigma_{max}\\gamma)^{t-k}$ and "
+        "Pascanu's conditions.\n"
         "- **Norms.** $\\|\\cdot\\|$ is the spectral norm: the largest singular value, $\\sigma_{max}$. "
         "$\\rho$ is the spectral radius, the largest $|\\lambda|$ among the eigenvalues; always "
         "$\\rho \\le \\sigma_{max}$.\n"
@@ -250,10 +260,38 @@ STRINGS = {
         "en": "Linear with ρ = {rho} < 1: vanishing is guaranteed.",
     },
     "gradients.now_linear_may_explode": {
-        "es": "Lineal con ρ = {rho} ≥ 1: nada garantiza que se desvanezca, y se cumple la condición "
+        "es": "Lineal con ρ = {rho} > 1: nada garantiza que se desvanezca, y se cumple la condición "
         "necesaria para que explote.",
-        "en": "Linear with ρ = {rho} ≥ 1: nothing guarantees vanishing, and the condition needed for "
+        "en": "Linear with ρ = {rho} > 1: nothing guarantees vanishing, and the condition needed for "
         "exploding holds.",
+    },
+    "gradients.now_linear_edge": {
+        "es": "Lineal con ρ = {rho}, igual a 1 salvo redondeo: la frontera. Ninguna de las dos "
+        "desigualdades estrictas se cumple (ρ < 1 garantizaría el desvanecimiento; ρ > 1 hace falta para "
+        "que explote). Lo que pase a la larga depende de la matriz; el gráfico lo mide.",
+        "en": "Linear with ρ = {rho}, equal to 1 up to rounding: the boundary. Neither strict inequality "
+        "holds (ρ < 1 would guarantee vanishing; ρ > 1 is needed for exploding). What happens in the long "
+        "run depends on the matrix; the plot measures it.",
+    },
+    "gradients.now_linear_edge_orthogonal": {
+        "es": "Lineal con $W_{{hh}}$ ortogonal y ρ = σ_max = {smax}, igual a 1 salvo redondeo: la "
+        "frontera. Ninguna de las dos desigualdades estrictas se cumple, y no hace falta: cada factor "
+        "$\\partial h_t/\\partial h_{{t-1}} = W_{{hh}}$ conserva la norma exactamente, así que el "
+        "gradiente ni se desvanece ni explota, a cualquier distancia.",
+        "en": "Linear with an orthogonal $W_{{hh}}$ and ρ = σ_max = {smax}, equal to 1 up to rounding: the "
+        "boundary. Neither strict inequality holds, and none is needed: every factor "
+        "$\\partial h_t/\\partial h_{{t-1}} = W_{{hh}}$ keeps the norm exactly, so the gradient "
+        "neither vanishes nor explodes, at any distance.",
+    },
+    "gradients.now_nonlinear_edge": {
+        "es": "σ_max = {smax} = 1/γ = {inv_gamma} salvo redondeo: la frontera. La cota "
+        "$(\\sigma_{{max}}\\gamma)^{{T-k}}$ vale 1, así que el gradiente no puede crecer; pero el "
+        "desvanecimiento no está garantizado, porque el teorema pide σ_max < 1/γ estrictamente. Cuánto "
+        "se achica depende de cuánto se saturen las unidades; el gráfico lo mide.",
+        "en": "σ_max = {smax} = 1/γ = {inv_gamma} up to rounding: the boundary. The bound "
+        "$(\\sigma_{{max}}\\gamma)^{{T-k}}$ is 1, so the gradient cannot grow; but vanishing is not "
+        "guaranteed, because the theorem asks for σ_max < 1/γ strictly. How much it shrinks depends on "
+        "how much the units saturate; the plot measures it.",
     },
     "gradients.now_nonlinear_vanish": {
         "es": "σ_max = {smax} < 1/γ = {inv_gamma}: el desvanecimiento está garantizado, con cualquier "
@@ -261,9 +299,9 @@ STRINGS = {
         "en": "σ_max = {smax} < 1/γ = {inv_gamma}: vanishing is guaranteed, whatever the input.",
     },
     "gradients.now_nonlinear_open": {
-        "es": "σ_max = {smax} ≥ 1/γ = {inv_gamma}: la cota no garantiza nada. Lo que pase depende de la "
+        "es": "σ_max = {smax} > 1/γ = {inv_gamma}: la cota no garantiza nada. Lo que pase depende de la "
         "matriz y de cuánto se saturen las unidades; el gráfico lo mide.",
-        "en": "σ_max = {smax} ≥ 1/γ = {inv_gamma}: the bound guarantees nothing. What happens depends on "
+        "en": "σ_max = {smax} > 1/γ = {inv_gamma}: the bound guarantees nothing. What happens depends on "
         "the matrix and on how much the units saturate; the plot measures it.",
     },
     "gradients.lecture_differs": {

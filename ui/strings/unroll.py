@@ -155,11 +155,11 @@ STRINGS = {
     "unroll.col_torch": {"es": "h_t según nn.RNN", "en": "h_t by nn.RNN"},
     "unroll.overflow": {
         "es": "Desde el paso {step} los estados pasan el mayor número que cabe en float64 (unos 1.8·10³⁰⁸): "
-        "se muestran como «desborde». Es un gradiente que explota visto desde adelante: prueba un W más "
-        "chico o tanh.",
+        "se muestran como «desborde». Lo que explota aquí son los estados, en la pasada hacia adelante, "
+        "no un gradiente: prueba un W más chico o tanh.",
         "en": "From step {step} on the states are past the largest number float64 holds (about 1.8·10³⁰⁸): "
-        "they are shown as “overflow”. This is explosion seen from the forward pass: try a smaller W or "
-        "tanh.",
+        "they are shown as “overflow”. What explodes here is the states, in the forward pass, not a "
+        "gradient: try a smaller W or tanh.",
     },
     "unroll.heatmap_heading": {"es": "Los estados de la capa", "en": "The layer's states"},
     "unroll.heatmap_caption": {

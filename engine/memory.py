@@ -299,7 +299,8 @@ def accuracy_by_task(model: MemN2N, stories: Sequence[Story], batch_size: int = 
     with torch.no_grad():
         for start in range(0, len(stories), batch_size):
             batch = encode_stories(model, stories[start : start + batch_size])
-            predicted = model(batch.story, batch.question).logits.argmax(-1)
+            dev = model.E.device
+            predicted = model(batch.story.to(dev), batch.question.to(dev)).logits.argmax(-1).cpu()
             for task, ok in zip(batch.task.tolist(), (predicted == batch.answer).tolist(), strict=True):
                 right.setdefault(task, []).append(int(ok))
     return {task: sum(oks) / len(oks) for task, oks in sorted(right.items())}
@@ -331,6 +332,8 @@ def train_memn2n(
     if pool is None:
         pool = story_pool(pool_size, seed=rng.randrange(TRAIN_SEEDS - pool_size), tasks=tasks, langs=langs)
     data = encode_stories(model, pool)
+    dev = model.E.device
+    data = StoryBatch(data.story.to(dev), data.question.to(dev), data.answer.to(dev), data.task)
     n = len(pool)
     optimizer = torch.optim.Adam(model.parameters(), lr=lr)
     schedule = torch.optim.lr_scheduler.LambdaLR(
@@ -342,7 +345,7 @@ def train_memn2n(
     step = 0
     while True:
         model.train()
-        idx = torch.randint(n, (batch_size,), generator=gen)
+        idx = torch.randint(n, (batch_size,), generator=gen).to(dev)
         trace = model(data.story[idx], data.question[idx], linear=step < linear_start_steps)
         loss = nn.functional.cross_entropy(trace.logits, data.answer[idx])
         optimizer.zero_grad()

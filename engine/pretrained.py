@@ -32,6 +32,9 @@ REGISTRY: dict[str, str] = {
     "seq2seq-reverse-dot": "engine.seq2seq:Seq2Seq",
     "seq2seq-reverse-general": "engine.seq2seq:Seq2Seq",
     "seq2seq-dates-attn": "engine.seq2seq:Seq2Seq",
+    "memn2n-hops1": "engine.memory:MemN2N",
+    "memn2n-hops2": "engine.memory:MemN2N",
+    "memn2n-hops3": "engine.memory:MemN2N",
 }
 
 

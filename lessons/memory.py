@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+import uuid
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 
 import numpy as np
 import torch
 
-from engine import MemN2N, Reading, generate_story, memory_read
+from engine import MemN2N, Progress, Reading, TrainingLog, generate_story, memory_read
 from engine.babi import LANGUAGES, MAX_SENTENCES, MAX_WORDS, TASKS, tokenize
+from engine.memory import EVAL_SEED, accuracy_by_task, story_pool, train_memn2n
 from lessons.charts import (
     ACCENT,
     MUTED,
@@ -33,7 +35,33 @@ from lessons.charts import (
     plotly_safe,
     vline,
 )
-from ui.params import BoolParam, ChoiceParam, FloatListParam, FloatParam, IntParam, Problem, Schema, TextParam
+from ui.params import (
+    BoolParam,
+    ChoiceParam,
+    FloatListParam,
+    FloatParam,
+    IntParam,
+    Problem,
+    Schema,
+    TextParam,
+    shorten,
+)
+
+
+@dataclass(frozen=True)
+class LinesParam(TextParam):
+    """Free text of several lines (a story): line breaks kept, other unprintable characters dropped,
+    cut at `max_len` characters."""
+
+    def parse(self, key, raw, default):
+        lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        text = "\n".join("".join(ch for ch in line if ch.isprintable()) for line in lines)
+        if len(text) > self.max_len:
+            cut = text[: self.max_len]
+            detail = {"max": self.max_len, "count": len(text)}
+            return cut, [Problem(key, "too_long", shorten(text), shorten(cut), detail)]
+        return text, []
+
 
 HOPS = (1, 2, 3)
 SHIPPED = {hops: f"memn2n-hops{hops}" for hops in HOPS}
@@ -44,7 +72,7 @@ MAX_SEED = 999_999
 VECTOR = FloatListParam(2, -9.0, 9.0)  # a 2-number key, value or query
 SCALES = np.round(np.linspace(0.0, 8.0, 33), 2)  # the query scales drawn in the scale figure
 
-DEFAULT_KEYS = ((1.0, 0.0), (0.0, 1.0), (0.7, 0.7))
+DEFAULT_KEYS = ((1.0, 0.0), (0.0, 1.0), (-1.0, -1.0))
 DEFAULT_VALUES = ((2.0, 0.0), (0.0, 2.0), (-1.0, 1.0))
 DEFAULT_QUERY = (1.0, 0.2)
 LINK_TEXT = "memoria"  # what the shipped dot-attention reversal model reads in the link panel
@@ -85,7 +113,7 @@ SCHEMA = Schema(
     language=ChoiceParam(LANGUAGES),
     seed=IntParam(0, MAX_SEED),
     hops=IntParam(1, 3),
-    story=TextParam(MAX_STORY_CHARS, allow_empty=True),
+    story=LinesParam(MAX_STORY_CHARS, allow_empty=True),
     edited=BoolParam(),
     question=TextParam(MAX_QUESTION_CHARS, allow_empty=True),
 )
@@ -176,11 +204,12 @@ def hand_latex(h: HandRead) -> str:
     )
 
 
-def sharp_query(s: MemorySettings, slot: int, strength: float = 6.0) -> tuple[float, float]:
-    """A query pointing where key `slot` points, `strength` long (a sharp match if the keys differ)."""
-    key = np.array(getattr(s, f"k{slot + 1}"), dtype=float)
-    norm = float(np.linalg.norm(key)) or 1.0
-    return tuple(round(float(v), 2) for v in strength * key / norm)
+SHARP_SCALE = 6.0
+
+
+def sharp_query(s: MemorySettings, slot: int) -> tuple[float, ...]:
+    """The query for a sharp match with key `slot`: that key itself (the page also sets SHARP_SCALE)."""
+    return tuple(getattr(s, f"k{slot + 1}"))
 
 
 def scale_figure(h: HandRead, labels: Mapping[str, str]) -> Figure:
@@ -426,6 +455,79 @@ def story_problems_lines(si: StoryInput, reading: Reading, t_lines: Mapping[str,
 def entropy_bits(weights: np.ndarray) -> float:
     w = weights[weights > 0]
     return float(-(w * np.log2(w)).sum()) if w.size else math.nan
+
+
+# ---------------------------------------------------------------- train your own
+
+# A network small enough to learn tasks 1 and 2 live on a shared server: embedding 16, a pool of 600
+# stories of each task and language, bounded in steps and seconds (the tests shrink it).
+TRAIN = {
+    "embed_size": 16,
+    "pool_size": 600,
+    "batch_size": 32,
+    "lr": 0.01,
+    "max_steps": 1500,
+    "max_seconds": 60.0,
+    "report_every": 50,
+    "eval_every": 150,
+}
+TRAIN_TASKS = (1, 2)
+TRAIN_EVAL = 100  # fresh stories of each task and language measured at every evaluation
+TRAIN_STORY = (2, "es", 7)  # the story whose attention is redrawn at every report
+
+
+@dataclass
+class MemoryRun(TrainingLog):
+    """A network a visitor trains on the page and what its training reported so far."""
+
+    model: MemN2N
+    hops: int = 3
+    task2: list[tuple[int, float]] = field(default_factory=list, kw_only=True)  # (step, accuracy)
+    task1: list[tuple[int, float]] = field(default_factory=list, kw_only=True)
+
+    def report(self, p: Progress) -> None:
+        super().report(p)
+        if "task2" in p.metrics:
+            self.task2.append((p.step, p.metrics["task2"]))
+            self.task1.append((p.step, p.metrics["task1"]))
+
+    def metric(self) -> tuple[list[int], list[float]]:
+        return [s for s, _ in self.task2], [a for _, a in self.task2]
+
+
+def start_training(hops: int, device, budget: Mapping | None = None) -> tuple[MemoryRun, Iterator[Progress]]:
+    """A fresh network of `hops` hops (bounded to 1-3) and its training loop on tasks 1 and 2."""
+    hops = min(max(int(hops), 1), 3)
+    c = {**TRAIN, **(budget or {})}
+    model = MemN2N(hops=hops, embed_size=c["embed_size"], seed=0).to(device)
+    run = MemoryRun(
+        model, uuid.uuid4().hex[:12], hops, max_steps=c["max_steps"], max_seconds=c["max_seconds"]
+    )
+    pool = story_pool(c["pool_size"], seed=0, tasks=TRAIN_TASKS)
+    held = story_pool(TRAIN_EVAL, seed=EVAL_SEED, tasks=TRAIN_TASKS)
+    loop = train_memn2n(
+        model,
+        pool=pool,
+        batch_size=c["batch_size"],
+        lr=c["lr"],
+        max_steps=c["max_steps"],
+        max_seconds=c["max_seconds"],
+        seed=0,
+        report_every=c["report_every"],
+        eval_every=c["eval_every"],
+        eval_stories=held,
+    )
+    return run, loop
+
+
+def train_accuracy(run: MemoryRun) -> dict[int, float]:
+    return accuracy_by_task(run.model, story_pool(TRAIN_EVAL, seed=EVAL_SEED, tasks=TRAIN_TASKS))
+
+
+def loss_alt(run: MemoryRun, template: str) -> str:
+    return template.format(
+        n=len(run.steps), step=run.steps[-1], first=f"{run.loss[0]:.3f}", last=f"{run.loss[-1]:.3f}"
+    )
 
 
 def thumbnail() -> Figure:

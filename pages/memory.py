@@ -11,7 +11,7 @@ import torch
 from engine import MemN2N, load_pretrained
 from engine.babi import MAX_SENTENCES, MAX_WORDS
 from lessons import memory as L
-from ui import compute
+from ui import compute, live_training
 from ui.charts import show
 from ui.i18n import language, t
 from ui.messages import literal, problem_text
@@ -83,7 +83,7 @@ def sharp(slot: int) -> None:
     settings, _ = state.read()
     settings, _ = L.settle(settings)
     ss[state.key("query")] = L.VECTOR.to_widget(L.sharp_query(settings, slot))
-    ss[state.key("scale")] = 1.0
+    ss[state.key("scale")] = L.SHARP_SCALE
 
 
 def reset_hand() -> None:
@@ -271,3 +271,67 @@ st.markdown(
         linear=literal(", ".join(f"{x:.3f}" for x in m.h)),
     )
 )
+
+# ---------------------------------------------------------------- train your own
+
+
+def draw_live(run: L.MemoryRun, where, key: str) -> None:
+    """The visitor's network reading the same task-2 story at every report: its hops sharpening."""
+    task, lang, seed = L.TRAIN_STORY
+    story = L.generate_story(task, lang, seed)
+    r = run.model.read(list(story.sentences), story.question)
+    with where.container():
+        show(
+            L.attention_figure(r, story.supporting, LABELS),
+            key=key,
+            toolbar=False,
+            alt=L.attention_alt(r, t("memory.alt_attention"), t("memory.alt_hop")),
+        )
+        st.caption(
+            t(
+                "memory.train_story",
+                step=run.steps[-1],
+                question=literal(story.question),
+                answer=literal(story.answer),
+                output=literal(r.answer),
+            )
+        )
+
+
+def training_controls() -> None:
+    st.markdown(
+        t(
+            "memory.train_intro",
+            hops=settings.hops,
+            steps=L.TRAIN["max_steps"],
+            seconds=f"{L.TRAIN['max_seconds']:.0f}",
+        )
+    )
+    run = live_training.panel(
+        "memory",
+        lambda: L.start_training(settings.hops, device, TRAIN_BUDGET),
+        metric=t("memory.train_metric"),
+        draw=draw_live,
+        caption=t("memory.train_chart_caption"),
+    )
+    if run is None:
+        return
+    values = {"steps": run.steps[-1], "seconds": f"{run.elapsed:.0f}"}
+    if run.done:
+        acc = live_training.cached("memory", ("accuracy",), lambda: L.train_accuracy(run))
+        n = 2 * L.TRAIN_EVAL
+        st.success(
+            t("memory.train_done", acc=f"{100 * acc[2]:.0f}", acc1=f"{100 * acc[1]:.0f}", n=n, **values),
+            icon=":material/check_circle:",
+        )
+    else:
+        st.success(t("memory.train_stopped", **values), icon=":material/check_circle:")
+
+
+TRAIN_BUDGET = ss.get("memory:train_budget")  # the tests shrink it; visitors cannot reach it
+panel = st.expander(
+    t("memory.train_heading"), icon=":material/model_training:", key="memory:train_panel", on_change="rerun"
+)
+if panel.open:  # drawn only when open: its widgets and a live model cost nothing until then
+    with panel:
+        training_controls()

@@ -52,14 +52,14 @@ def test_an_edited_story_goes_into_the_url_and_back():
 
 
 def test_bad_input_is_explained_and_visitor_text_stays_text():
-    story = "\n".join(["<b>Mary</b> went to the garage"] + ["Mary went to the kitchen"] * 22)
+    story = "\n".join(["Mary went to the kitchen"] * 22 + ["<b>Mary</b> went to the garage"])
     bad = {**ISSUE_LINK, "edited": "true", "story": story, "hops": "7", "k1": "x", "k2": "4", "seed": "-3"}
     at = open_app(PAGE, bad)
     assert_clean(at)
     shown = warnings(at)
     assert "Key k₁" in shown and "Hops" in shown and "Seed" in shown and "has one number only" in shown
     info = "\n".join(i.value for i in at.info)
-    assert "the first 3 were left out" in info and "`garage`" in info and "`<b>mary<`" not in info
+    assert "the first 3 were left out" in info and "`garage`" in info and "`<b>mary</b>`" in info
     assert query(at)["hops"] == "3" and query(at)["k2"] == "4,0"
 
 
@@ -74,3 +74,17 @@ def test_spanish():
     at = open_app(PAGE, ISSUE_LINK, locale="es-AR")
     assert_clean(at)
     assert "Redes de memoria" in texts(at) and "Respuesta" in texts(at)
+
+
+def test_training_a_network_live():
+    at = open_app(PAGE, {**ISSUE_LINK, "hops": "2"})
+    at.session_state["memory:train_panel"] = True
+    budget = {"max_steps": 20, "pool_size": 10, "report_every": 10, "eval_every": 10, "max_seconds": 60.0}
+    at.session_state["memory:train_budget"] = budget
+    at.run()
+    at.button(key="memory:train").click().run()
+    assert_clean(at)
+    done = "\n".join(s.value for s in at.success)
+    assert "Done: 20 steps in" in done and "of 200 fresh task-2 stories" in done
+    assert "Your network's attention at step 20" in texts(at)
+    assert sum('"hop 2"' in spec for spec in charts(at)) == 2  # the story's and the live one

@@ -217,13 +217,13 @@ STRINGS = {
     "memory.link_weights": {"es": "Pesos del modelo: {model}", "en": "The model's weights: {model}"},
     "memory.link_mlstm": {
         "es": "**La lectura del mLSTM** (apunte 002, ecuaciones 19-21). El mLSTM escribe cada par como "
-        "$C_t = f_t C_{t-1} + i_t\\, v_t k_t^\\top$ y lee con su consulta: $\\tilde h_t = C_t q_t / "
+        "$C_t = f_t C_{{t-1}} + i_t\\, v_t k_t^\\top$ y lee con su consulta: $\\tilde h_t = C_t q_t / "
         "\\max(|n_t^\\top q_t|, 1)$. Con las tres casillas de arriba escritas con $f = i = 1$, "
         "$C\\,x = \\sum_i (k_i^\\top x)\\, v_i$: los mismos valores sumados con los mismos productos "
         "punto, pero **sin softmax** (los pesos son los productos punto crudos, "
         "{raw}, divididos entre $\\max(|n^\\top x|, 1)$ con $n = \\sum_i k_i$).",
         "en": "**The mLSTM read** (lecture 002, equations 19-21). The mLSTM writes each pair as $C_t = "
-        "f_t C_{t-1} + i_t\\, v_t k_t^\\top$ and reads with its query: $\\tilde h_t = C_t q_t / "
+        "f_t C_{{t-1}} + i_t\\, v_t k_t^\\top$ and reads with its query: $\\tilde h_t = C_t q_t / "
         "\\max(|n_t^\\top q_t|, 1)$. With the three slots above written with $f = i = 1$, "
         "$C\\,x = \\sum_i (k_i^\\top x)\\, v_i$: the same values summed with the same dot products, but "
         "**without the softmax** (the weights are the raw dot products, {raw}, divided by "
@@ -245,6 +245,12 @@ STRINGS = {
         "redrawn: at first it looks everywhere alike; as it learns, each hop sharpens onto one fact.",
     },
     "memory.name_train_hops": {"es": "Saltos de la red a entrenar", "en": "Hops of the network to train"},
+    "memory.train_metric": {"es": "acierto en la tarea 2", "en": "task-2 accuracy"},
+    "memory.train_chart_caption": {
+        "es": "Pérdida de entrenamiento (izquierda) y acierto en historias nuevas de la tarea 2 (derecha), "
+        "medido cada pocos pasos.",
+        "en": "Training loss (left) and accuracy on fresh task-2 stories (right), measured every few steps.",
+    },
     "memory.train_progress": {
         "es": "Paso {step} de {total} · {seconds} s de {budget} · pérdida {loss}",
         "en": "Step {step} of {total} · {seconds} s of {budget} · loss {loss}",

@@ -190,3 +190,16 @@ def test_engine_imports_no_streamlit():
     import engine.memory  # noqa: F401
 
     assert "streamlit" not in sys.modules or "engine" not in sys.modules["streamlit"].__name__
+
+
+def test_training_is_seeded():
+    from engine.memory import story_pool, train_memn2n
+
+    pool = story_pool(5, seed=0)
+    states = []
+    for _ in range(2):
+        model = MemN2N(hops=2, embed_size=8, seed=4)
+        for _ in train_memn2n(model, pool=pool, max_steps=6, batch_size=8, seed=3, report_every=3):
+            pass
+        states.append(model.state_dict())
+    assert all(torch.equal(states[0][k], states[1][k]) for k in states[0])

@@ -15,15 +15,15 @@ STRINGS = {
         "es": "El apunte 003 termina con las redes de memoria (Weston et al., 2014; Sukhbaatar et al., "
         "2015): una entrada $x$ (la **dirección**) se compara con las **claves** $k_1, k_2, \\dots$ por "
         "producto punto, el softmax convierte esas similitudes en números que suman uno, y con ellos se "
-        "suman los **valores** $v_1, v_2, \\dots$:\n\n$\\alpha_i = k_i^\\top x$ · $c = "
-        "\\mathrm{softmax}(\\alpha)$ · $s = \\sum_i c_i\\, v_i$\n\nEs una memoria asociativa "
+        "suman los **valores** $v_1, v_2, \\dots$:\n\n$$\\alpha_i = k_i^\\top x \\qquad c = "
+        "\\mathrm{softmax}(\\alpha) \\qquad s = \\sum_i c_i\\, v_i$$\n\nEs una memoria asociativa "
         "direccionable, pero suave y diferenciable: se puede entrenar con descenso por gradiente. "
         "«Note el parecido con el mecanismo de atención»: es el mismo cálculo.",
         "en": "Lecture 003 ends on memory networks (Weston et al., 2014; Sukhbaatar et al., 2015): an "
         "input $x$ (the **address**) is compared with the **keys** $k_1, k_2, \\dots$ by dot products, "
         "a softmax turns those similarities into numbers that sum to one, and those numbers weigh the "
-        "**values** $v_1, v_2, \\dots$:\n\n$\\alpha_i = k_i^\\top x$ · $c = \\mathrm{softmax}(\\alpha)$ "
-        "· $s = \\sum_i c_i\\, v_i$\n\nIt is an addressable associative memory, but soft and "
+        "**values** $v_1, v_2, \\dots$:\n\n$$\\alpha_i = k_i^\\top x \\qquad c = \\mathrm{softmax}(\\alpha) "
+        "\\qquad s = \\sum_i c_i\\, v_i$$\n\nIt is an addressable associative memory, but soft and "
         'differentiable: it can be trained by gradient descent. "Note the resemblance to the '
         'attention mechanism": it is the same computation.',
     },
@@ -164,12 +164,12 @@ STRINGS = {
     "memory.heatmap_caption": {
         "es": "Filas: las oraciones en orden; columnas: los saltos; cada casilla es el peso $p^k_i$ con "
         "que el salto $k$ lee la oración $i$ (cada columna suma 1). ★ marca los hechos en que se apoya "
-        "la respuesta. En la tarea 2, con tres saltos, un salto suele mirar quién tomó el objeto y otro "
-        "adónde fue esa persona después.",
+        "la respuesta. En la tarea 2, con tres saltos, el primer salto suele encontrar la última oración "
+        "sobre el objeto (quién lo tomó o lo dejó) y los siguientes, adónde había ido esa persona.",
         "en": "Rows: the sentences in order; columns: the hops; each cell is the weight $p^k_i$ with "
         "which hop $k$ reads sentence $i$ (each column sums to 1). ★ marks the facts the answer rests "
-        "on. On task 2, with three hops, one hop tends to look at who took the object and another at "
-        "where that person went next.",
+        "on. On task 2, with three hops, the first hop tends to find the latest sentence about the "
+        "object (who took it or dropped it) and the next ones where that person had gone.",
     },
     "memory.alt_attention": {
         "es": "Mapa de calor de la atención: {n} oraciones por {hops} saltos. {each}",
@@ -205,13 +205,13 @@ STRINGS = {
         "es": "**Atención de seq2seq.** Con consulta = estado del decodificador $hd_i$ y claves = valores "
         "= estados del codificador $h_j$, la lectura de memoria es la atención por producto punto: "
         "$s_{{ij}} = hd_i \\cdot h_j$, $w_{{ij}} = \\mathrm{{softmax}}_j(s_{{ij}})$, $c_i = \\sum_j "
-        "w_{{ij}} h_j$. Con el modelo incluido «invertir · punto» leyendo {text}, en el paso {i}: "
+        "w_{{ij}} h_j$. Con el modelo incluido «Invertir · producto punto» leyendo {text}, en el paso {i}: "
         "`memory_read(hd_i, h, h)` da los mismos pesos y el mismo contexto que el modelo (la mayor "
         "diferencia es {diff}).",
         "en": "**Seq2seq attention.** With query = decoder state $hd_i$ and keys = values = encoder "
         "states $h_j$, the memory read is dot-product attention: $s_{{ij}} = hd_i \\cdot h_j$, "
         "$w_{{ij}} = \\mathrm{{softmax}}_j(s_{{ij}})$, $c_i = \\sum_j w_{{ij}} h_j$. With the shipped "
-        '"reverse · dot" model reading {text}, at step {i}: `memory_read(hd_i, h, h)` gives the '
+        '"Reverse · dot" model reading {text}, at step {i}: `memory_read(hd_i, h, h)` gives the '
         "model's own weights and context (the largest difference is {diff}).",
     },
     "memory.link_weights": {"es": "Pesos del modelo: {model}", "en": "The model's weights: {model}"},

@@ -26,7 +26,6 @@ from engine.memory import EVAL_SEED, accuracy_by_task, story_pool, train_memn2n
 from lessons.charts import (
     ACCENT,
     MUTED,
-    SEQUENTIAL,
     WARM,
     Figure,
     axis,
@@ -63,6 +62,7 @@ class LinesParam(TextParam):
         return text, []
 
 
+WEIGHT_SCALE = [[0.0, "#ffffff"], [0.15, "#dbe8f2"], [1.0, ACCENT]]  # weights 0 to 1, as attention's
 HOPS = (1, 2, 3)
 SHIPPED = {hops: f"memn2n-hops{hops}" for hops in HOPS}
 SLOTS = 3  # memory slots in the memory by hand
@@ -190,7 +190,7 @@ def vec(v: Sequence[float], digits: int = 2) -> str:
 def hand_latex(h: HandRead) -> str:
     """The three lines of the lecture's read with this memory's numbers in."""
     x = h.scale * h.query
-    alpha = r",\;".join(
+    alpha = r"\\[2pt]".join(
         rf"\alpha_{i + 1} = {vec(h.keys[i])}\cdot{vec(x)} = {fmt(h.scores[i])}" for i in range(SLOTS)
     )
     c = r",\;".join(f"{fmt(w, 3)}" for w in h.weights)
@@ -334,7 +334,7 @@ def attention_figure(reading: Reading, supporting: Sequence[int], labels: Mappin
                 "y": rows,
                 "text": text,
                 "texttemplate": "%{text}",
-                "colorscale": SEQUENTIAL,
+                "colorscale": WEIGHT_SCALE,
                 "zmin": 0,
                 "zmax": 1,
                 "showscale": False,
@@ -408,9 +408,21 @@ def mlstm_read(h: HandRead) -> MLSTMRead:
     return MLSTMRead(C, n, Cq, h.keys @ q, norm, Cq / norm)
 
 
+def signed_sum(weights: Sequence[float], terms: Sequence[str]) -> str:
+    """w_1 t_1 + w_2 t_2 - |w_3| t_3: each weight's sign written once."""
+    out = ""
+    for k, (w, term) in enumerate(zip(weights, terms, strict=True)):
+        sign = "-" if fmt(w).startswith("-") else "+"
+        if k == 0:
+            out += ("-" if sign == "-" else "") + rf"{fmt(abs(w))}\,{term}"
+        else:
+            out += rf" {sign} {fmt(abs(w))}\,{term}"
+    return out
+
+
 def mlstm_latex(h: HandRead, m: MLSTMRead) -> str:
     mat = r"\begin{pmatrix}" + r"\\".join("&".join(fmt(x) for x in row) for row in m.C) + r"\end{pmatrix}"
-    terms = " + ".join(rf"{fmt(m.raw_weights[i])}\,{vec(h.values[i])}" for i in range(SLOTS))
+    terms = signed_sum([m.raw_weights[i] for i in range(SLOTS)], [vec(h.values[i]) for i in range(SLOTS)])
     return (
         rf"C = \textstyle\sum_i v_i k_i^\top = {mat},\quad C\,x = {terms} = {vec(m.Cq)}\\[4pt]"
         rf"\tilde h = \dfrac{{C\,x}}{{\max(|n^\top x|, 1)}} = \dfrac{{{vec(m.Cq)}}}{{{fmt(m.normaliser)}}}"
@@ -540,7 +552,7 @@ def thumbnail() -> Figure:
     heat = {
         "type": "heatmap",
         "z": np.round(r.attention, 3),
-        "colorscale": SEQUENTIAL,
+        "colorscale": WEIGHT_SCALE,
         "zmin": 0,
         "zmax": 1,
         "showscale": False,

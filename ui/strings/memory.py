@@ -74,7 +74,7 @@ STRINGS = {
         "that weight is nearly 1 and the output is nearly that value.",
     },
     "memory.scale_axis": {"es": "escala de la consulta", "en": "query scale"},
-    "memory.weight_axis": {"es": "peso c_i", "en": "weight c_i"},
+    "memory.weight_axis": {"es": "peso cᵢ", "en": "weight cᵢ"},
     "memory.alt_scale": {
         "es": "Pesos c₁, c₂, c₃ según la escala de la consulta, de 0 a {top}. Con la escala actual "
         "({scale}): {now}. Con escala 0: {zero}. Con escala {top}: {high}.",
@@ -184,10 +184,11 @@ STRINGS = {
     "memory.table_intro": {
         "es": "Los tres modelos incluidos son iguales salvo en el número de saltos: mismo tamaño, "
         "semilla y pasos, entrenados juntos en las tres tareas y los dos idiomas. Precisión medida en "
-        "historias nuevas, {n} por tarea (mitad en cada idioma), que ningún entrenamiento vio.",
+        "{n} historias por tarea (mitad en cada idioma) generadas con semillas que el entrenamiento no "
+        "usó.",
         "en": "The three shipped models are the same but for their number of hops: same size, seed and "
-        "steps, trained together on the three tasks and both languages. Accuracy measured on fresh "
-        "stories, {n} per task (half in each language), that no training saw.",
+        "steps, trained together on the three tasks and both languages. Accuracy measured on {n} "
+        "stories per task (half in each language) generated from seeds the training did not use.",
     },
     "memory.table_hops": {"es": "saltos", "en": "hops"},
     "memory.table_task": {"es": "tarea {t}", "en": "task {t}"},

@@ -12,7 +12,6 @@ the catalog's templates in its language (`lessons` never imports the catalog).
 from __future__ import annotations
 
 import dataclasses
-import math
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -464,11 +463,6 @@ def story_problems_lines(si: StoryInput, reading: Reading, t_lines: Mapping[str,
     return lines
 
 
-def entropy_bits(weights: np.ndarray) -> float:
-    w = weights[weights > 0]
-    return float(-(w * np.log2(w)).sum()) if w.size else math.nan
-
-
 # ---------------------------------------------------------------- train your own
 
 # A network small enough to learn tasks 1 and 2 live on a shared server: embedding 16, a pool of 600
@@ -534,12 +528,6 @@ def start_training(hops: int, device, budget: Mapping | None = None) -> tuple[Me
 
 def train_accuracy(run: MemoryRun) -> dict[int, float]:
     return accuracy_by_task(run.model, story_pool(TRAIN_EVAL, seed=EVAL_SEED, tasks=TRAIN_TASKS))
-
-
-def loss_alt(run: MemoryRun, template: str) -> str:
-    return template.format(
-        n=len(run.steps), step=run.steps[-1], first=f"{run.loss[0]:.3f}", last=f"{run.loss[-1]:.3f}"
-    )
 
 
 def thumbnail() -> Figure:

@@ -245,16 +245,11 @@ STRINGS = {
         "up to {steps} steps or {seconds} s. Every few steps its attention over the story below is "
         "redrawn: at first it looks everywhere alike; as it learns, each hop sharpens onto one fact.",
     },
-    "memory.name_train_hops": {"es": "Saltos de la red a entrenar", "en": "Hops of the network to train"},
     "memory.train_metric": {"es": "acierto en la tarea 2", "en": "task-2 accuracy"},
     "memory.train_chart_caption": {
         "es": "Pérdida de entrenamiento (izquierda) y acierto en historias nuevas de la tarea 2 (derecha), "
         "medido cada pocos pasos.",
         "en": "Training loss (left) and accuracy on fresh task-2 stories (right), measured every few steps.",
-    },
-    "memory.train_progress": {
-        "es": "Paso {step} de {total} · {seconds} s de {budget} · pérdida {loss}",
-        "en": "Step {step} of {total} · {seconds} s of {budget} · loss {loss}",
     },
     "memory.train_step_axis": {"es": "paso", "en": "step"},
     "memory.train_loss_axis": {"es": "pérdida", "en": "loss"},
@@ -273,10 +268,5 @@ STRINGS = {
         "{answer}); responde {output}.",
         "en": "Your network's attention at step {step} on a task-2 story ({question} → {answer}); it "
         "answers {output}.",
-    },
-    "memory.alt_loss": {
-        "es": "Curva de pérdida del entrenamiento: {n} puntos hasta el paso {step}; pérdida inicial "
-        "{first}, última {last}.",
-        "en": "Training loss curve: {n} points up to step {step}; first loss {first}, last {last}.",
     },
 }

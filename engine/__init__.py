@@ -289,3 +289,19 @@ __all__ = [
     "train_tagger",
     "unroll_rnn",
 ]
+
+# The memory networks lesson (engine.babi, engine.memory).
+from engine.babi import Story, generate_story, tokenize, unknown_words
+from engine.memory import MemN2N, MemTrace, Reading, memory_read, train_memn2n
+
+__all__ += [
+    "MemN2N",
+    "MemTrace",
+    "Reading",
+    "Story",
+    "generate_story",
+    "memory_read",
+    "tokenize",
+    "train_memn2n",
+    "unknown_words",
+]

@@ -44,6 +44,9 @@ REGISTRY: dict[str, str] = {
     "seq2seq-reverse-tf50": "engine.seq2seq:Seq2Seq",
     "seq2seq-reverse-tf0": "engine.seq2seq:Seq2Seq",
     **{name: "engine.convolutions:Forecaster" for name in SHIPPED_FORECASTERS},
+    "memn2n-hops1": "engine.memory:MemN2N",
+    "memn2n-hops2": "engine.memory:MemN2N",
+    "memn2n-hops3": "engine.memory:MemN2N",
 }
 
 

@@ -28,6 +28,7 @@ LESSONS: tuple[Lesson, ...] = (
     Lesson("xlstm", "xlstm", ":material/memory:"),
     Lesson("sequences", "sequences", ":material/format_list_numbered:"),
     Lesson("attention", "attention", ":material/center_focus_strong:"),
+    Lesson("memory", "memory", ":material/menu_book:"),
     Lesson("shapes", "shapes", ":material/view_in_ar:"),
     Lesson("convolutions", "convolutions", ":material/waves:"),
 )

@@ -51,6 +51,9 @@ LINKS = {
     "&padding=same&series=17&model=forecast1-wavenet",
     "convolutions_wavenet": "/convolutions?kernel_size=2&mode=doubling&layers=10&blocks=3&padding=causal"
     "&series=0&model=forecast1-deeprnn",
+    "memory_issue": "/memory?task=2&language=es&seed=1&hops=3&question=",
+    "memory_edited": "/memory?task=1&language=en&seed=4&hops=1&question=Where%20is%20Mary&edited=true"
+    "&story=Mary%20went%20to%20the%20garden%0A%3Cb%3EMary%3C/b%3E%20moved%20to%20the%20office&scale=4",
 }
 PAGES = {"home": "/", **{lesson.key: f"/{lesson.url_path}" for lesson in LESSONS}}
 

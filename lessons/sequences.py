@@ -41,7 +41,7 @@ from engine import (
 from engine.decoding import LN2
 from engine.seq2seq import EOS
 from engine.seqdata import is_held_out
-from lessons.charts import ACCENT, INK, MUTED, WARM, Alt, Figure, alt, axis, layout, plotly_safe
+from lessons.charts import ACCENT, INK, MUTED, WARM, WARM_TEXT, Alt, Figure, alt, axis, layout, plotly_safe
 from ui.params import BoolParam, ChoiceParam, FloatParam, IntParam, Schema, TextParam, split_numbers
 
 # ---------------------------------------------------------------- the loss by hand
@@ -611,7 +611,8 @@ def tree_figure(result: BeamResult, labels: Mapping[str, str], best_path: bool =
             hover.append(
                 f"{plotly_safe(shown(node.char))}: log p = {node.log_prob:.3f} ({node.token_log_prob:+.3f})"
             )
-            colours.append(WARM if (i, k) in best_nodes else TREE_COLOURS[node.status])
+            # the best path in the warm colour darkened so its white letter reads at 4.5:1 on it
+            colours.append(WARM_TEXT if (i, k) in best_nodes else TREE_COLOURS[node.status])
             sizes.append(16 if node.status != "pruned" else 10)
             if i > 0:
                 edge_x += [i - 1, i, None]

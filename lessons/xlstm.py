@@ -40,6 +40,7 @@ from lessons.charts import (
     INK,
     MUTED,
     WARM,
+    WARM_TEXT,
     Alt,
     Figure,
     alt,
@@ -765,7 +766,7 @@ def overwrite_figure(demo: Overwrite, labels: Mapping[str, str]) -> Figure:
             "yref": "paper",
             "text": plotly_safe(labels[name]),
             "showarrow": False,
-            "font": {"color": WARM, "size": 13},
+            "font": {"color": WARM_TEXT, "size": 13},
         }
         for step, name in zip(DEMO_WRITES, ("write1", "write2"), strict=True)
     ]

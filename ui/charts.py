@@ -10,7 +10,7 @@ import numpy as np
 import plotly.graph_objects as go
 import streamlit as st
 
-from lessons.charts import NO_TOOLBAR, Alt, Figure
+from lessons.charts import NO_TOOLBAR, Alt, Figure, readable_labels
 from ui.a11y import alternative
 from ui.i18n import CATALOG, language
 
@@ -68,7 +68,8 @@ class _Checked(go.Figure):
         self._spec = spec
 
     def to_dict(self) -> Figure:
-        return {**self._spec, "data": compact(self._spec.get("data", []))}
+        spec = readable_labels(self._spec)
+        return {**spec, "data": compact(spec["data"])}
 
 
 def show(

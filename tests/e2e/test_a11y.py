@@ -40,7 +40,10 @@ BARE_STREAMLIT = {
     ),
 }
 # axe-core leaves text inside SVG out of its contrast rule: every chart label (Plotly draws them as SVG
-# text) is checked here against the page's background, #fbfaf7.
+# text) is checked here against what is behind it. That is the page's background, #fbfaf7, except for a
+# light label drawn on a mark (a beam-search node, a heatmap cell with its number): then it is checked
+# against the mark's own fill. A heatmap's cells are one bitmap image, whose colours the page cannot read;
+# Plotly picks black or white for the numbers on them by the cell's brightness, so those are left out.
 CHART_TEXT_BELOW_AA = r"""
 () => {
   const lum = (rgb) => {
@@ -50,15 +53,32 @@ CHART_TEXT_BELOW_AA = r"""
     });
     return 0.2126 * r + 0.7152 * g + 0.0722 * b;
   };
+  const ratio = (a, b) => (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
   const page = lum([0xfb, 0xfa, 0xf7]);
+  const fillOf = (el) => {
+    const f = getComputedStyle(el).fill.match(/\d+(\.\d+)?/g);
+    return f ? lum(f.slice(0, 3).map(Number)) : null;
+  };
   const low = [];
   for (const text of document.querySelectorAll(".main-svg text")) {
     if (!text.textContent.trim() || text.getBBox().width === 0) continue;
-    const fill = getComputedStyle(text).fill.match(/\d+(\.\d+)?/g);
-    if (!fill) continue;
-    const l = lum(fill.slice(0, 3).map(Number));
-    const ratio = (Math.max(l, page) + 0.05) / (Math.min(l, page) + 0.05);
-    if (ratio < 4.5) low.push(`${text.textContent.slice(0, 30)}: ${ratio.toFixed(2)}`);
+    const l = fillOf(text);
+    if (l === null) continue;
+    let behind = page;
+    if (l > 0.5) {  // a light label: what is under its middle? (Plotly's layers take no pointer events)
+      const box = text.getBoundingClientRect();
+      const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+      const inside = (el) => {
+        const b = el.getBoundingClientRect();
+        return b.width > 0 && cx >= b.left && cx <= b.right && cy >= b.top && cy <= b.bottom;
+      };
+      const plot = text.closest(".js-plotly-plot");
+      if ([...plot.querySelectorAll("image")].some(inside)) continue;  // a heatmap's bitmap
+      const marks = [...plot.querySelectorAll("path.point, g.points path, rect")].filter(
+        (el) => inside(el) && fillOf(el) !== null && getComputedStyle(el).fillOpacity !== "0");
+      if (marks.length) behind = fillOf(marks[marks.length - 1]);
+    }
+    if (ratio(l, behind) < 4.5) low.push(`${text.textContent.slice(0, 30)}: ${ratio(l, behind).toFixed(2)}`);
   }
   return low;
 }

@@ -221,7 +221,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--replicas", type=int, default=3, choices=range(1, MAX_REPLICAS + 1))
     parser.add_argument("--port", type=int, default=8500, help="the proxy's port on 127.0.0.1")
     parser.add_argument("--server-arg", action="append", default=[], help="passed to every streamlit run")
+    parser.add_argument(
+        "--compose", type=int, metavar="N", help="print the proxy's configuration for compose's app1..appN"
+    )
     args = parser.parse_args(argv)
+    if args.compose:
+        print(compose_conf(args.compose), end="")
+        return 0
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     print(f"Starting {args.replicas} replicas and nginx...", flush=True)
     with Replicas(args.replicas, args.port, args.server_arg) as replicas:

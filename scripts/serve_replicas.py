@@ -123,15 +123,14 @@ class Replicas:
         self.stack = contextlib.ExitStack()
         try:
             (ROOT / "benchmarks" / "results").mkdir(exist_ok=True)
-            candidates = [Server("app.py", extra=self.extra) for _ in range(self.n)]
+            servers = [Server("app.py", extra=self.extra) for _ in range(self.n)]
+            for server in servers:  # stopped on the way out, even if interrupted while starting
+                self.stack.callback(_stop, server)
             with ThreadPoolExecutor(self.n) as pool:  # the replicas start together, not one after another
-                started = list(pool.map(lambda s: _try_enter(s), candidates))
-            for server, error in started:
-                if error is None:
-                    self.stack.push(server.__exit__)
-                    self.servers.append(server)
-            if len(self.servers) < self.n:
-                raise next(e for _, e in started if e is not None)
+                errors = [e for e in pool.map(_start, servers) if e is not None]
+            if errors:
+                raise errors[0]
+            self.servers = servers
             self.folder = Path(tempfile.mkdtemp(prefix="unrolled-nginx-"))
             self.folder.chmod(0o755)
             self.stack.callback(shutil.rmtree, self.folder, True)
@@ -205,15 +204,19 @@ class Replicas:
         return out
 
 
-def _try_enter(server: Server) -> tuple[Server, BaseException | None]:
+def _start(server: Server) -> Exception | None:
     try:
         server.__enter__()
-        return server, None
-    except BaseException as exc:
-        with contextlib.suppress(Exception):
-            if server.proc and server.proc.poll() is None:
-                server.proc.kill()
-        return server, exc
+    except Exception as exc:
+        return exc
+    return None
+
+
+def _stop(server: Server) -> None:
+    if server.proc is not None:
+        server.__exit__()
+    elif hasattr(server, "log"):
+        server.log.close()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -229,6 +232,7 @@ def main(argv: list[str] | None = None) -> int:
         print(compose_conf(args.compose), end="")
         return 0
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # even where started with SIGINT ignored (`&`)
     print(f"Starting {args.replicas} replicas and nginx...", flush=True)
     with Replicas(args.replicas, args.port, args.server_arg) as replicas:
         ports = ", ".join(str(s.port) for s in replicas.servers)
@@ -241,10 +245,12 @@ def main(argv: list[str] | None = None) -> int:
                 if not replicas.alive():
                     print("Every replica has stopped.", file=sys.stderr)
                     return 1
+            print("nginx has stopped.", file=sys.stderr)
+            return 1
         except KeyboardInterrupt:
-            pass
-        print("Stopping...", flush=True)
-    return 0
+            return 0
+        finally:
+            print("Stopping nginx and the replicas...", flush=True)
 
 
 if __name__ == "__main__":

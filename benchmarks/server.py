@@ -357,7 +357,7 @@ async def crowd(server: Server, pages: list[str], visitors: int, count: int, see
             (1.0, 3.0),
             random.Random(seed + k),
             phase.answers,
-            5000 + 100 * k,
+            5000 + 100 * k + 10_000 * seed,  # another seed, other settings: no cache answers
         )
 
     return await run_phase(server, phase, asyncio.gather(*(one(k) for k in range(visitors))))

@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8501
 
-.PHONY: run test lint unit e2e bench loadtest train chromium clean
+.PHONY: run test lint unit e2e bench loadtest serve-replicas train chromium nginx clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,7 +23,7 @@ $(VENV)/.dev-installed: requirements.txt requirements-dev.txt | $(BIN)/python
 run: $(VENV)/.app-installed
 	$(BIN)/streamlit run app.py --server.port $(PORT)
 
-test: $(VENV)/.dev-installed chromium lint
+test: $(VENV)/.dev-installed chromium nginx lint
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.dev-installed
@@ -33,7 +33,7 @@ lint: $(VENV)/.dev-installed
 unit: $(VENV)/.dev-installed
 	$(BIN)/python -m pytest --ignore=tests/e2e
 
-e2e: $(VENV)/.dev-installed chromium
+e2e: $(VENV)/.dev-installed chromium nginx
 	$(BIN)/python -m pytest tests/e2e
 
 bench: $(VENV)/.dev-installed
@@ -44,11 +44,21 @@ bench: $(VENV)/.dev-installed
 loadtest: $(VENV)/.dev-installed
 	$(BIN)/python benchmarks/server.py
 
+# Several copies of the app behind nginx with sticky sessions, on one machine (a class on one server; see
+# deploy/ for containers): REPLICAS processes on loopback ports, the proxy on http://127.0.0.1:$(PROXY_PORT).
+REPLICAS   ?= 3
+PROXY_PORT ?= 8500
+serve-replicas: $(VENV)/.app-installed nginx
+	$(BIN)/python scripts/serve_replicas.py --replicas $(REPLICAS) --port $(PROXY_PORT)
+
 train: $(VENV)/.app-installed
 	$(BIN)/python scripts/train_models.py
 
 chromium:
 	@scripts/ensure_chromium.sh
+
+nginx:
+	@scripts/ensure_nginx.sh
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache tests/e2e/screenshots benchmarks/results

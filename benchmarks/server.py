@@ -158,19 +158,45 @@ class Answer:
 class Visitor:
     """One browser tab: a websocket session on `page`, rerun with a new query per interaction."""
 
-    def __init__(self, port: int, page: str):
-        self.port, self.page = port, page
+    def __init__(self, port: int, page: str, host: str = "127.0.0.1"):
+        self.port, self.page, self.host = port, page, host
         self.cached: set[str] = set()
+        self.cookies: dict[
+            str, str
+        ] = {}  # kept as a browser keeps them: a proxy's affinity cookie lives here
         self.ws = None
 
     async def open(self) -> None:
+        cookie = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
         self.ws = await websockets.connect(
-            f"ws://127.0.0.1:{self.port}/_stcore/stream",
+            f"ws://{self.host}:{self.port}/_stcore/stream",
             subprotocols=["streamlit"],
-            origin=f"http://127.0.0.1:{self.port}",
+            origin=f"http://{self.host}:{self.port}",
+            additional_headers={"Cookie": cookie} if cookie else None,
             max_size=None,
             open_timeout=TIMEOUT_S,
         )
+        for header in self.ws.response.headers.get_all("Set-Cookie"):
+            name, _, value = header.split(";", 1)[0].partition("=")
+            self.cookies[name.strip()] = value.strip()
+
+    async def reopen(self, within: float) -> float:
+        """Reconnect as a browser tab does after a disconnect: retry for `within` seconds; the seconds taken.
+
+        The cookies go with it: a proxy sends the visitor back to its replica, or to a live one if it is gone.
+        The new connection is a new server session: it holds none of the old one's state or cached messages.
+        """
+        start = time.monotonic()
+        await self.close()
+        self.cached.clear()
+        while True:
+            try:
+                await self.open()
+                return time.monotonic() - start
+            except (OSError, websockets.InvalidHandshake, TimeoutError):
+                if time.monotonic() - start > within:
+                    raise
+                await asyncio.sleep(0.2)
 
     async def close(self) -> None:
         if self.ws is not None:
@@ -331,7 +357,7 @@ async def crowd(server: Server, pages: list[str], visitors: int, count: int, see
             (1.0, 3.0),
             random.Random(seed + k),
             phase.answers,
-            5000 + 100 * k,
+            5000 + 100 * k + 10_000 * seed,  # another seed, other settings: no cache answers
         )
 
     return await run_phase(server, phase, asyncio.gather(*(one(k) for k in range(visitors))))

@@ -14,8 +14,22 @@ from contextlib import contextmanager
 
 import streamlit as st
 
-# Leave one core for everybody's page reruns.
-MAX_CONCURRENT = max(1, (os.cpu_count() or 2) - 1)
+ENV_SLOTS = "UNROLLED_TRAINING_SLOTS"
+MAX_SLOTS = 64
+
+
+def slots_for(environ: dict[str, str], cores: int) -> int:
+    """How many trainings this process runs at once: `UNROLLED_TRAINING_SLOTS` where it is set to a whole
+    number (bounded to 1..64), else one core fewer than the process may use, leaving one for everybody's
+    page reruns. A container limited to one CPU still sees the host's cores, and several replicas on one
+    machine each count them all: there, set the variable (the Dockerfile and deploy/ set 1)."""
+    raw = environ.get(ENV_SLOTS, "").strip()
+    if raw.isdigit():
+        return min(max(int(raw), 1), MAX_SLOTS)
+    return max(1, cores - 1)
+
+
+MAX_CONCURRENT = slots_for(dict(os.environ), len(os.sched_getaffinity(0)))
 
 
 class Slots:

@@ -9,6 +9,7 @@ connection made after the kill is answered by, or sent on to, the dead replica o
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import random
 import time
 from dataclasses import dataclass, field
@@ -97,11 +98,18 @@ async def warm(replicas: Replicas) -> None:
     await asyncio.gather(*(one(s.port, page) for s in replicas.servers for page in PAGES))
 
 
+def run_apart(coroutine):
+    """Run `coroutine` in a thread of its own: Playwright's sync API, which the other browser tests of the
+    session start, leaves an event loop running in this one, and asyncio.run() refuses to nest."""
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
+
+
 def test_a_replica_dies_in_the_middle_of_a_class():
     started = time.monotonic()
     with Replicas(REPLICAS) as replicas:
-        asyncio.run(warm(replicas))
-        records, killed_at = asyncio.run(crowd_with_a_kill(replicas))
+        run_apart(warm(replicas))
+        records, killed_at = run_apart(crowd_with_a_kill(replicas))
         time.sleep(0.5)  # nginx writes a websocket's line when it closes
         requests = replicas.requests()
         dead = f"127.0.0.1:{replicas.servers[KILLED].port}"

@@ -25,7 +25,6 @@ from pathlib import Path
 
 import torch
 
-from engine.pretrained import save_checkpoint
 from engine.seq2seq import (
     MODEL_CLASS,
     accuracy_by_length,
@@ -36,6 +35,7 @@ from engine.seq2seq import (
     train_seq2seq,
 )
 from engine.seqdata import DatesTask, ReverseTask
+from recipes import save_trained
 
 SEED = 1
 EVAL_SEED = 1000  # held-out examples for the numbers in `meta`; the tests draw theirs from other seeds
@@ -99,15 +99,7 @@ def _reverse_recipe(
             # forward encoder leaves still remembering it (where dot scores tend to look).
             meta["antidiagonal"] = {str(k): antidiagonal_alignment(model, srcs, offset=k) for k in (0, 1)}
         name = path.stem
-        save_checkpoint(
-            path,
-            name=name,
-            model_class=MODEL_CLASS,
-            config=model.config,
-            state_dict=model.state_dict(),
-            meta=meta,
-        )
-        return meta
+        return save_trained(path, name, MODEL_CLASS, model, meta)
 
     return recipe
 
@@ -133,15 +125,7 @@ def dates_recipe(path: Path, log: Callable[[str], None]) -> dict:
         "seed": SEED,
         "training": dict(DATES_TRAINING),
     }
-    save_checkpoint(
-        path,
-        name=path.stem,
-        model_class=MODEL_CLASS,
-        config=model.config,
-        state_dict=model.state_dict(),
-        meta=meta,
-    )
-    return meta
+    return save_trained(path, path.stem, MODEL_CLASS, model, meta)
 
 
 RECIPES = {

@@ -24,7 +24,7 @@ from engine.convolutions import (
     series_data,
     train_forecaster,
 )
-from engine.pretrained import save_checkpoint
+from recipes import save_trained
 
 DATA_SEED = 42  # Géron's np.random.seed(42)
 EPOCHS = 20
@@ -82,15 +82,7 @@ def forecaster_recipe(name: str, kind: str, horizon: int, seed: int) -> Callable
             seconds=round(seconds, 1),
             final_loss=progress.loss,
         )
-        save_checkpoint(
-            path,
-            name=name,
-            model_class="engine.convolutions:Forecaster",
-            config=model.config,
-            state_dict=model.state_dict(),
-            meta=meta,
-        )
-        return meta
+        return save_trained(path, name, "engine.convolutions:Forecaster", model, meta)
 
     return recipe
 

@@ -11,8 +11,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from engine.pretrained import save_checkpoint
 from engine.taggers import CharTagger, accuracy, find_unit, train_tagger
+from recipes import save_trained
 
 HELDOUT_SEED = 2024  # texts for the measures in meta; training streams use seed + 1 of each recipe
 HELDOUT_TEXTS = 2000
@@ -70,15 +70,7 @@ def tagger_recipe(
             "forget_bias_init": forget_bias,
             "final_loss": progress.loss,
         }
-        save_checkpoint(
-            path,
-            name=name,
-            model_class="engine.taggers:CharTagger",
-            config=model.config,
-            state_dict=model.state_dict(),
-            meta=meta,
-        )
-        return meta
+        return save_trained(path, name, "engine.taggers:CharTagger", model, meta)
 
     return recipe
 

@@ -27,7 +27,7 @@ if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from engine.memory import MODEL_CLASS, MemN2N, accuracy_by_task, held_out, train_memn2n
-from engine.pretrained import save_checkpoint
+from recipes import save_trained
 
 SEED = 1
 MODEL = {"embed_size": 32, "position_encoding": True, "temporal_encoding": True, "adjacent_tying": True}
@@ -72,15 +72,7 @@ def train_one(hops: int, seed: int, log: Callable[[str], None]) -> tuple[MemN2N,
 def _recipe(hops: int) -> Callable[[Path, Callable[[str], None]], dict]:
     def recipe(path: Path, log: Callable[[str], None]) -> dict:
         model, meta = train_one(hops, SEED, log)
-        save_checkpoint(
-            path,
-            name=path.stem,
-            model_class=MODEL_CLASS,
-            config=model.config,
-            state_dict=model.state_dict(),
-            meta=meta,
-        )
-        return meta
+        return save_trained(path, path.stem, MODEL_CLASS, model, meta)
 
     return recipe
 

@@ -19,9 +19,9 @@ from pathlib import Path
 
 import torch
 
-from engine.pretrained import save_checkpoint
 from engine.seq2seq import MODEL_CLASS, accuracy_by_length, exact_match, make_seq2seq, train_seq2seq
 from engine.seqdata import ReverseTask
+from recipes import save_trained
 
 SEED = 1
 EVAL_SEED = 1000  # held-out strings for the numbers in `meta`; the tests draw theirs from other seeds
@@ -65,15 +65,7 @@ def _recipe(teacher_forcing: float) -> Callable[[Path, Callable[[str], None]], d
             "seed": SEED,
             "training": training,
         }
-        save_checkpoint(
-            path,
-            name=path.stem,
-            model_class=MODEL_CLASS,
-            config=model.config,
-            state_dict=model.state_dict(),
-            meta=meta,
-        )
-        return meta
+        return save_trained(path, path.stem, MODEL_CLASS, model, meta)
 
     return recipe
 

@@ -21,7 +21,6 @@ from pathlib import Path
 import torch
 import torch.nn.functional as F
 
-from engine.pretrained import save_checkpoint
 from engine.xlstm import (
     DIGITS,
     XLSTMModel,
@@ -30,6 +29,7 @@ from engine.xlstm import (
     recall_prompts,
     running_parity,
 )
+from recipes import save_trained
 
 HELDOUT_SEED = 2024
 TRAIN_LENGTHS = (1, 40)  # parity
@@ -119,15 +119,7 @@ def xlstm_recipe(
             "lr": lr,
             "final_loss": round(loss_avg, 5),
         }
-        save_checkpoint(
-            path,
-            name=name,
-            model_class="engine.xlstm:XLSTMModel",
-            config=model.config,
-            state_dict=model.state_dict(),
-            meta=meta,
-        )
-        return meta
+        return save_trained(path, name, "engine.xlstm:XLSTMModel", model, meta)
 
     return recipe
 

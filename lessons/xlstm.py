@@ -55,6 +55,41 @@ from ui.params import ChoiceParam, FloatParam, IntParam, Schema, TextParam
 
 Say = Callable[..., str]  # the page's t(key, **values)
 
+# The words inside the figures, catalog keys `xlstm.label_<key>` (the page reads them in its language).
+LABEL_KEYS = (
+    "z",
+    "i",
+    "f",
+    "o",
+    "c",
+    "n",
+    "h",
+    "q",
+    "k",
+    "v",
+    "m",
+    "log_n",
+    "n_stab",
+    "value",
+    "i_pre",
+    "log_f",
+    "write",
+    "memory",
+    "read",
+    "source_step",
+    "weight",
+    "lstm",
+    "slstm",
+    "write1",
+    "write2",
+    "t",
+    "stored",
+    "length",
+    "pairs",
+    "accuracy",
+    "trained",
+)
+
 CELLS_INSIDE = ("slstm", "mlstm")
 INSIDE_MODEL = {"slstm": "parity-slstm", "mlstm": "recall-mlstm"}
 PARITY_MODELS = ("parity-slstm", "parity-mlstm", "parity-lstm")

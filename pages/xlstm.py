@@ -23,43 +23,10 @@ BIT_EXAMPLES = ("0110100111", "1" * 41, "10" * 40)
 PROMPT_EXAMPLES = ("a3b7c1d9?c", "k2p8z0?k", "a1b2c3d4e5f6g7h8?e")
 
 LATEX = {"latex": True}  # a value to format with: these strings' LaTeX braces are written doubled
-LABEL_KEYS = [
-    "z",
-    "i",
-    "f",
-    "o",
-    "c",
-    "n",
-    "h",
-    "q",
-    "k",
-    "v",
-    "m",
-    "log_n",
-    "n_stab",
-    "value",
-    "i_pre",
-    "log_f",
-    "write",
-    "memory",
-    "read",
-    "source_step",
-    "weight",
-    "lstm",
-    "slstm",
-    "write1",
-    "write2",
-    "t",
-    "stored",
-    "length",
-    "pairs",
-    "accuracy",
-    "trained",
-]
 
 
 def labels() -> dict[str, str]:
-    out = {key: t(f"xlstm.label_{key}") for key in LABEL_KEYS}
+    out = {key: t(f"xlstm.label_{key}") for key in L.LABEL_KEYS}
     for name in (*L.PARITY_MODELS, *L.RECALL_MODELS):
         out[name] = t(f"xlstm.model_{name.replace('-', '_')}")
     return out

@@ -10,40 +10,7 @@ from lessons import xlstm as L
 from lessons.charts import validate
 from ui.i18n import CATALOG
 
-LABEL_KEYS = [
-    "z",
-    "i",
-    "f",
-    "o",
-    "c",
-    "n",
-    "h",
-    "q",
-    "k",
-    "v",
-    "m",
-    "log_n",
-    "n_stab",
-    "value",
-    "i_pre",
-    "log_f",
-    "write",
-    "memory",
-    "read",
-    "source_step",
-    "weight",
-    "lstm",
-    "slstm",
-    "write1",
-    "write2",
-    "t",
-    "stored",
-    "length",
-    "pairs",
-    "accuracy",
-    "trained",
-]
-LABELS = {key: CATALOG[f"xlstm.label_{key}"]["en"] for key in LABEL_KEYS}
+LABELS = {key: CATALOG[f"xlstm.label_{key}"]["en"] for key in L.LABEL_KEYS}
 LABELS.update({name: CATALOG[f"xlstm.model_{name.replace('-', '_')}"]["en"] for name in L.MODEL_CELL})
 
 

@@ -60,7 +60,6 @@ TIMEOUT_S = 60.0  # one interaction; past it the interaction counts as an error
 HEALTH_TIMEOUT_S = 90.0
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
-IDLE_CPU = 0.0  # the server's CPU share when idle (a few event-loop wake-ups), negligible
 
 
 @dataclass(frozen=True)
@@ -328,7 +327,7 @@ async def session(
             answer = await visitor.rerun(fresh_query(visit, offset + i))
             if alone:
                 await asyncio.sleep(0.05)  # what the run does after script_finished is its own work too
-                answer.cpu = server.cpu_seconds() - cpu - 0.05 * IDLE_CPU
+                answer.cpu = server.cpu_seconds() - cpu  # an idle server spends next to nothing
             out.append(answer)
     finally:
         await visitor.close()

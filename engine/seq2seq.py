@@ -728,9 +728,12 @@ def train_seq2seq(
     metrics: dict[str, float] = {}
     step, loss_value = 0, math.nan
     model.train()
-    if budget.spent(step):
+    done = budget.spent(step)
+    if done:
         yield Progress(step, budget.max_steps, loss_value, budget.elapsed, dict(metrics), True)
-    while not budget.spent(step):
+    # The loop ends on the same reading of the clock that marked the last report done, so a budget that
+    # runs out between two reports still ends with a done=True one.
+    while not done:
         if lr_schedule == "cosine":
             rate = lr * (0.1 + 0.45 * (1 + math.cos(math.pi * min(1.0, step / max(1, max_steps)))))
             for group in optimizer.param_groups:

@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 import torch
 
+import engine.seq2seq as seq2seq_module
 from engine.pretrained import load_checkpoint, save_checkpoint
 from engine.seq2seq import (
     EOS,
@@ -24,7 +25,7 @@ from engine.seq2seq import (
     train_seq2seq,
 )
 from engine.seqdata import DatesTask, ReverseTask
-from engine.training import Progress
+from engine.training import Budget, Progress
 
 TASK = ReverseTask(1, 6)
 
@@ -535,3 +536,24 @@ def test_beam_search_works_on_both_wirings(wiring):
     for src in ("abc", "fedcba"):
         assert beam_search(model, src, 1).best.text == model.translate(src)[0]
         assert len(beam_search(model, src, 3).hypotheses) >= 1
+
+
+@pytest.mark.parametrize("reads_before_out", [1, 2, 3, 4, 5, 6])
+def test_the_last_report_is_done_whenever_the_clock_runs_out(monkeypatch, reads_before_out):
+    # The clock is read more than once per step; whichever read finds the time spent, the training's last
+    # report must say done (CI once saw a budget run out between a step's report and the loop's check).
+    class Clock(Budget):
+        reads = 0
+
+        def spent(self, step):
+            Clock.reads += 1
+            return Clock.reads > reads_before_out
+
+    monkeypatch.setattr(seq2seq_module, "Budget", Clock)
+    model = make_seq2seq(TASK, hidden_size=8, embed_size=4)
+    reports = list(
+        train_seq2seq(
+            model, TASK, max_steps=10**6, max_seconds=10**6, batch_size=4, eval_size=4, report_every=2
+        )
+    )
+    assert reports and reports[-1].done and sum(r.done for r in reports) == 1

@@ -16,6 +16,10 @@ import streamlit as st
 from ui.i18n import URL_KEY as LANG_KEY
 from ui.params import Problem, Schema, first
 
+# Keys of the frame around a page's settings, which a page's own writes leave in the URL: the language,
+# projector mode and the guided tour (ui/present.py, ui/tour.py).
+FRAME_KEYS = frozenset({LANG_KEY, "present", "tour", "stop"})
+
 
 class PageState:
     def __init__(self, page: str, schema: Schema):
@@ -77,7 +81,7 @@ class PageState:
             wanted[key] = before_query[key] if unchanged else self.schema.params[key].format(value)
         qp = st.query_params
         for key in list(qp.keys()):
-            if key not in wanted and key != LANG_KEY:
+            if key not in wanted and key not in FRAME_KEYS:
                 del qp[key]
         for key, text in wanted.items():
             if qp.get(key) != text or len(qp.get_all(key)) > 1:

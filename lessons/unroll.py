@@ -38,6 +38,7 @@ from lessons.charts import (
     numbers,
     vline,
 )
+from lessons.tour import Choice, Number, Reveal, Stop
 from ui.params import (
     BoolParam,
     ChoiceParam,
@@ -805,3 +806,93 @@ with torch.no_grad():
     rnn.bias_hh_l0.copy_(w.b_hh)
 output, h_n = rnn(x)  # (T, H): the heatmap above{read_out}
 """
+
+
+# ---------------------------------------------------------------- the guided tour
+
+
+def _url(preset: str, **changes) -> dict[str, str]:
+    """A preset's settings (with `changes`) as the page's URL writes them: a tour stop's view."""
+    s = dataclasses.replace(apply_preset(UnrollSettings(), preset), **changes)
+    return {k: SCHEMA.params[k].format(getattr(s, k)) for k in url_keys(s)}
+
+
+def _h_at_step(s: UnrollSettings) -> Reveal:
+    """h at the stop's step, with the sum inside tanh, from the engine."""
+    r = compute(s)
+    t = s.step
+    return Reveal(
+        float(r.h[t, 0]),
+        fmt(r.h[t, 0]),
+        {
+            "t": str(t),
+            "U": given(s.U),
+            "x": given(s.x[t]),
+            "W": given(s.W),
+            "b": given(s.b),
+            "prev": fmt(r.h_prev[t, 0]),
+            "a": fmt(r.a[t, 0]),
+            "h": fmt(r.h[t, 0]),
+            "cut": truncated(r.h[t, 0]),
+        },
+    )
+
+
+PULSE_LEFT = 0.1  # the line the memory stop asks about: is this much of the pulse still there?
+
+
+def _pulse_left(s: UnrollSettings) -> Reveal:
+    """Is h at the stop's step still above PULSE_LEFT? With how much of h_0 is left, and what W alone
+    would have kept."""
+    r = compute(s)
+    h0, h = float(r.h[0, 0]), float(r.h[s.step, 0])
+    return Reveal(
+        "above" if h > PULSE_LEFT else "below",
+        values={
+            "t": str(s.step),
+            "h": fmt(h),
+            "h0": fmt(h0),
+            "kept": f"{100 * h / h0:.0f}",
+            "W": given(s.W),
+            "linear": f"{100 * abs(s.W) ** s.step:.0f}",
+        },
+    )
+
+
+GROWTH_BANDS = (10.0, 1000.0)  # the explode stop's options: below 10, 10 to 1000, above 1000
+
+
+def _growth(s: UnrollSettings) -> Reveal:
+    """How big h is at the stop's step: which band, and W^t beside it."""
+    r = compute(s)
+    h = float(r.h[s.step, 0])
+    low, high = GROWTH_BANDS
+    band = "below_10" if abs(h) < low else ("up_to_1000" if abs(h) <= high else "above_1000")
+    return Reveal(band, values={"t": str(s.step), "h": fmt(h), "W": given(s.W), "power": fmt(s.W**s.step)})
+
+
+def _largest_singular_value(s: UnrollSettings) -> Reveal:
+    """W_hh's largest singular value against 1 and the scale s, with the spectral radius."""
+    r = compute(s)
+    smax = float(r.singular_values[0])
+    band = "under_1" if smax < 1 else ("up_to_s" if smax <= s.scale else "over_s")
+    return Reveal(
+        band,
+        values={
+            "smax": f"{smax:.2f}",
+            "rho": f"{r.spectral_radius:.2f}",
+            "s": given(s.scale),
+            "two_s": given(2 * s.scale),
+            "H": str(s.H),
+        },
+    )
+
+
+TOUR = (
+    Stop("lecture", _url("lecture", step=0)),
+    Stop("by_hand", _url("lecture", step=2), Number(_h_at_step, lo=-1.0, hi=1.0, step=0.01, abs=0.005)),
+    Stop("memory", _url("memory", step=19), Choice(("above", "below"), _pulse_left)),
+    Stop("explode", _url("explode", step=29), Choice(("below_10", "up_to_1000", "above_1000"), _growth)),
+    Stop("orthogonal", _url("sine", step=40)),
+    Stop("chaos", _url("chaos", step=100), Choice(("under_1", "up_to_s", "over_s"), _largest_singular_value)),
+)

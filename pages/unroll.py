@@ -9,12 +9,13 @@ import streamlit as st
 import torch
 
 from lessons import unroll as L
-from ui import compute
+from ui import compute, present
 from ui.charts import show
 from ui.i18n import t
 from ui.messages import show_problems
 from ui.params import Problem
 from ui.router import enter
+from ui.tour import open_tour
 from ui.urlstate import PageState
 
 enter()
@@ -26,6 +27,7 @@ PRESET = "unroll:preset"
 
 state = PageState("unroll", L.SCHEMA)
 url_settings, url_problems = state.load()
+guide = open_tour("unroll", L.TOUR, state)
 
 
 def labels() -> dict[str, str]:
@@ -65,7 +67,8 @@ def apply_preset() -> None:
 # ---------------------------------------------------------------- controls
 
 st.title(t("unroll.title"))
-st.markdown(t("unroll.intro"))
+with present.folded():
+    st.markdown(t("unroll.intro"))
 
 mode = st.segmented_control(
     t("unroll.mode"),
@@ -147,6 +150,7 @@ for p in [*url_problems, *widget_problems, *cross_problems]:
         problems.append(p)
 show_problems(problems, setting_names())
 state.save(settings, L.url_keys(settings))
+guide.draw()
 
 device = compute.device()
 dtype = compute.dtype()

@@ -190,4 +190,116 @@ STRINGS = {
         "es": "La misma red cargada en torch.nn.RNN con estos pesos; se comparan los {count} estados.",
         "en": "The same network loaded into torch.nn.RNN with these weights; all {count} states compared.",
     },
+    # the guided tour (lessons/unroll.py TOUR)
+    "unroll.tour_lecture_title": {"es": "El ejemplo de la clase", "en": "The lecture's example"},
+    "unroll.tour_lecture_look": {
+        "es": "Una sola neurona con $U = 0.2$, $W = 0.3$, $b = -0.1$ lee $x = 0.7, 0.9, 1.1$ (apunte 001). "
+        "En la cadena, cada copia usa **los mismos** $U$, $W$ y $b$: eso es compartir parámetros. La "
+        "ecuación de arriba es el paso 0: como $h_{-1} = 0$, solo cuenta la entrada.",
+        "en": "One neuron with $U = 0.2$, $W = 0.3$, $b = -0.1$ reads $x = 0.7, 0.9, 1.1$ (notes 001). In "
+        "the chain every copy uses **the same** $U$, $W$ and $b$: that is parameter sharing. The equation "
+        "above is step 0: since $h_{-1} = 0$, only the input counts.",
+    },
+    "unroll.tour_by_hand_title": {"es": "Un paso a mano", "en": "One step by hand"},
+    "unroll.tour_by_hand_look": {
+        "es": "Ahora el paso 2: $h_2 = \\tanh(0.2 \\cdot 1.1 + 0.3 \\cdot h_1 - 0.1)$, con $h_1 = 0.0917$. "
+        "Es la cuenta que la clase hace a mano.",
+        "en": "Now step 2: $h_2 = \\tanh(0.2 \\cdot 1.1 + 0.3 \\cdot h_1 - 0.1)$, with $h_1 = 0.0917$. It "
+        "is the sum the lecture works by hand.",
+    },
+    "unroll.tour_by_hand_ask": {
+        "es": "¿Cuánto vale $h_2$? (con dos decimales basta)",
+        "en": "What is $h_2$? (two decimals will do)",
+    },
+    "unroll.tour_by_hand_reveal": {
+        "es": "Dentro de tanh: $a_{t} = {U} \\cdot {x} + {W} \\cdot {prev} + ({b}) = {a}$, y "
+        "$h_{t} = \\tanh({a}) = {h}$. Los apuntes escriben {cut} porque cortan los dígitos en vez de "
+        "redondear. Como $a$ es chico, $\\tanh(a) \\approx a$.",
+        "en": "Inside tanh: $a_{t} = {U} \\cdot {x} + {W} \\cdot {prev} + ({b}) = {a}$, and "
+        "$h_{t} = \\tanh({a}) = {h}$. The notes write {cut} because they cut the digits instead of "
+        "rounding. Since $a$ is small, $\\tanh(a) \\approx a$.",
+    },
+    "unroll.tour_memory_title": {"es": "¿Cuánto recuerda?", "en": "How long does it remember?"},
+    "unroll.tour_memory_look": {
+        "es": "Un solo pulso $x_0 = 1$ y después 19 ceros: desde el paso 1 la neurona solo tiene su memoria, "
+        "$h_t = \\tanh(W h_{t-1})$. Con $W = 0.3$ (el ejemplo «Olvido rápido») el pulso se borra en pocos "
+        "pasos; aquí $W = 0.95$.",
+        "en": "A single pulse $x_0 = 1$, then 19 zeros: from step 1 on the neuron has only its memory, "
+        "$h_t = \\tanh(W h_{t-1})$. With $W = 0.3$ (the “Quick forgetting” example) the pulse is gone in a "
+        "few steps; here $W = 0.95$.",
+    },
+    "unroll.tour_memory_ask": {
+        "es": "En el último paso, $t = 19$, ¿queda $h_{19}$ por encima o por debajo de 0.1?",
+        "en": "At the last step, $t = 19$, is $h_{19}$ above or below 0.1?",
+    },
+    "unroll.tour_memory_opt_above": {"es": "Por encima de 0.1", "en": "Above 0.1"},
+    "unroll.tour_memory_opt_below": {"es": "Por debajo de 0.1", "en": "Below 0.1"},
+    "unroll.tour_memory_reveal": {
+        "es": "$h_{{{t}}} = {h}$: queda el {kept} % de $h_0 = {h0}$. Cada paso multiplica el estado por "
+        "$W = {W}$ y tanh lo achica un poco más; $W$ solo habría dejado el {linear} %. La memoria de una RNN "
+        "simple se apaga como una potencia de $W$.",
+        "en": "$h_{{{t}}} = {h}$: {kept} % of $h_0 = {h0}$ is left. Each step multiplies the state by "
+        "$W = {W}$ and tanh shrinks it a little more; $W$ alone would have kept {linear} %. A plain RNN's "
+        "memory fades like a power of $W$.",
+    },
+    "unroll.tour_explode_title": {"es": "Sin tanh que lo frene", "en": "No tanh to hold it"},
+    "unroll.tour_explode_look": {
+        "es": "El mismo pulso, ahora con ReLU y $W = 1.5$. tanh deja todo estado entre −1 y 1; ReLU no "
+        "acota los valores positivos.",
+        "en": "The same pulse, now with ReLU and $W = 1.5$. tanh keeps every state between −1 and 1; ReLU "
+        "does not bound positive values.",
+    },
+    "unroll.tour_explode_ask": {
+        "es": "¿Cuánto vale $h_{29}$, el último estado?",
+        "en": "How big is $h_{29}$, the last state?",
+    },
+    "unroll.tour_explode_opt_below_10": {"es": "Menos de 10", "en": "Below 10"},
+    "unroll.tour_explode_opt_up_to_1000": {"es": "Entre 10 y 1000", "en": "Between 10 and 1000"},
+    "unroll.tour_explode_opt_above_1000": {"es": "Más de 1000", "en": "Above 1000"},
+    "unroll.tour_explode_reveal": {
+        "es": "$h_{{{t}}} = {h}$, y ${W}^{{{t}}} = {power}$: con $h_0 = 1$, cada paso sin entrada multiplica "
+        "el estado por $W$. Crece de forma exponencial; con tanh quedaría por debajo de 1.",
+        "en": "$h_{{{t}}} = {h}$, and ${W}^{{{t}}} = {power}$: with $h_0 = 1$, each step without input "
+        "multiplies the state by $W$. It grows exponentially; with tanh it would stay below 1.",
+    },
+    "unroll.tour_orthogonal_title": {
+        "es": "Una capa con W_hh ortogonal",
+        "en": "A layer with orthogonal W_hh",
+    },
+    "unroll.tour_orthogonal_look": {
+        "es": "Ahora 16 unidades leen un seno. $W_{hh}$ es una matriz ortogonal ($s = 1$): sus valores "
+        "singulares valen todos 1 (míralo debajo de la matriz), así que gira el estado sin achicarlo ni "
+        "estirarlo. Las barras separan, en cada unidad, lo que aporta la entrada y lo que aporta la memoria. "
+        "Prueba $s = 0.5$ y $s = 1.5$ con el deslizador.",
+        "en": "Now 16 units read a sine. $W_{hh}$ is an orthogonal matrix ($s = 1$): its singular values "
+        "are all 1 (see under the matrix), so it turns the state without shrinking or stretching it. The "
+        "bars split each unit's sum into the input's share and memory's share. Try $s = 0.5$ and $s = 1.5$ "
+        "with the slider.",
+    },
+    "unroll.tour_chaos_title": {"es": "Pesos grandes: caos", "en": "Large weights: chaos"},
+    "unroll.tour_chaos_look": {
+        "es": "32 unidades con pesos gaussianos de escala $s = 2.5$. Hasta $t = 74$ la entrada vale 0 y, aun "
+        "así, los estados saltan entre −1 y 1: la capa se excita sola. La clase lo resume: valor singular "
+        "máximo menor que 1, el gradiente se desvanece; mayor que 1, explota.",
+        "en": "32 units with Gaussian weights of scale $s = 2.5$. Up to $t = 74$ the input is 0, and still "
+        "the states jump between −1 and 1: the layer excites itself. The lectures sum it up: largest "
+        "singular value below 1, the gradient vanishes; above 1, it explodes.",
+    },
+    "unroll.tour_chaos_ask": {
+        "es": "¿Dónde cae el mayor valor singular $\\sigma_{max}$ de esta $W_{hh}$?",
+        "en": "Where is the largest singular value $\\sigma_{max}$ of this $W_{hh}$?",
+    },
+    "unroll.tour_chaos_opt_under_1": {"es": "Por debajo de 1", "en": "Below 1"},
+    "unroll.tour_chaos_opt_up_to_s": {"es": "Entre 1 y s = 2.5", "en": "Between 1 and s = 2.5"},
+    "unroll.tour_chaos_opt_over_s": {"es": "Por encima de s = 2.5", "en": "Above s = 2.5"},
+    "unroll.tour_chaos_reveal": {
+        "es": "$\\sigma_{{max}} = {smax}$, cerca de $2s = {two_s}$: en una matriz gaussiana grande (aquí "
+        "{H} × {H}) el mayor valor singular es unas dos veces la escala, y el radio espectral "
+        "($\\rho = {rho}$) anda cerca de $s = {s}$. Una ortogonal con la misma escala tendría todos sus "
+        "valores singulares en {s}.",
+        "en": "$\\sigma_{{max}} = {smax}$, near $2s = {two_s}$: in a large Gaussian matrix (here {H} × "
+        "{H}) the largest singular value is about twice the scale, and the spectral radius "
+        "($\\rho = {rho}$) is near $s = {s}$. An orthogonal one with the same scale would have every "
+        "singular value at {s}.",
+    },
 }

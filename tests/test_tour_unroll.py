@@ -1,0 +1,127 @@
+"""The "Unroll an RNN" tour: well formed, every answer checked against torch.nn.RNN and torch.linalg on
+the stop's settings, and the tour on the page (each stop in es and en, the questions, Back/Next, bad
+links)."""
+
+import pytest
+import torch
+
+from engine import make_layer_weights
+from lessons import unroll as L
+from lessons.tour import check_tour
+from tests import tour_apptest as TA
+from ui.i18n import CATALOG
+
+PAGE = "pages/unroll.py"
+STOPS = {stop.key: stop for stop in L.TOUR}
+
+
+def settings(key: str) -> L.UnrollSettings:
+    return TA.parsed(L.SCHEMA, STOPS[key])
+
+
+def torch_states(s: L.UnrollSettings) -> torch.Tensor:
+    """One neuron's states by torch.nn.RNN with U, W, b copied in: (T,)."""
+    rnn = torch.nn.RNN(1, 1, nonlinearity=s.act, dtype=torch.float64)
+    with torch.no_grad():
+        rnn.weight_ih_l0.fill_(s.U)
+        rnn.weight_hh_l0.fill_(s.W)
+        rnn.bias_ih_l0.fill_(s.b)
+        rnn.bias_hh_l0.zero_()
+        out, _ = rnn(
+            torch.tensor(s.x, dtype=torch.float64)[:, None], torch.full((1, 1), s.h0, dtype=torch.float64)
+        )
+    return out[:, 0]
+
+
+def test_the_tour_is_well_formed():
+    assert check_tour("unroll", L.TOUR, L.SCHEMA, CATALOG) == []
+    assert sum(stop.question is not None for stop in L.TOUR) >= 3
+
+
+def test_reveal_sentences_have_the_answers_placeholders():
+    TA.check_placeholders("unroll", L.SCHEMA, L.TOUR)
+
+
+def test_by_hand_is_h2_of_the_lecture_example_by_torch():
+    s = settings("by_hand")
+    assert (s.x, s.U, s.W, s.b, s.step) == ((0.7, 0.9, 1.1), 0.2, 0.3, -0.1, 2)
+    reveal = STOPS["by_hand"].question.answer(s)
+    h = torch_states(s)[2].item()
+    assert reveal.value == pytest.approx(h, abs=1e-12)
+    assert reveal.text == "0.1465" and reveal.values["cut"] == "0.1464"  # the notes' truncated digits
+    assert STOPS["by_hand"].question.right(0.15, reveal) and not STOPS["by_hand"].question.right(0.14, reveal)
+
+
+def test_memory_is_what_torch_keeps_of_the_pulse():
+    s = settings("memory")
+    h = torch_states(s)
+    reveal = STOPS["memory"].question.answer(s)
+    assert reveal.value == ("above" if h[s.step] > L.PULSE_LEFT else "below")
+    assert reveal.values["h"] == f"{h[s.step].item():.4f}"
+    assert reveal.values["kept"] == f"{100 * h[s.step].item() / h[0].item():.0f}"
+    # the lesson of the stop: with W = 0.3 the same pulse is below the line long before
+    quick = torch_states(L.apply_preset(s, "forget"))
+    assert quick[s.step] < L.PULSE_LEFT < h[s.step]
+
+
+def test_explode_is_torchs_relu_state():
+    s = settings("explode")
+    h = torch_states(s)[s.step].item()
+    reveal = STOPS["explode"].question.answer(s)
+    assert h == pytest.approx(s.W**s.step)  # h_0 = 1, then W per step
+    assert reveal.value == ("below_10" if h < 10 else "up_to_1000" if h <= 1000 else "above_1000")
+    assert reveal.values["h"] == f"{h:.4f}"
+
+
+def test_chaos_is_the_largest_singular_value_by_torch():
+    s = settings("chaos")
+    w = make_layer_weights(s.I, s.H, s.O, seed=s.seed, init=s.init, scale=s.scale)
+    smax = torch.linalg.svdvals(w.W_hh)[0].item()
+    rho = torch.linalg.eigvals(w.W_hh).abs().max().item()
+    reveal = STOPS["chaos"].question.answer(s)
+    assert reveal.value == ("under_1" if smax < 1 else "up_to_s" if smax <= s.scale else "over_s")
+    assert reveal.values["smax"] == f"{smax:.2f}" and reveal.values["rho"] == f"{rho:.2f}"
+    for lang in ("es", "en"):  # the options quote the stop's scale
+        assert f"s = {s.scale:g}" in CATALOG["unroll.tour_chaos_opt_over_s"][lang]
+
+
+def test_orthogonal_stop_has_unit_singular_values():
+    s = settings("orthogonal")
+    w = make_layer_weights(s.I, s.H, s.O, seed=s.seed, init=s.init, scale=s.scale)
+    assert torch.allclose(torch.linalg.svdvals(w.W_hh), torch.ones(s.H, dtype=w.W_hh.dtype))
+
+
+GUESSES = {  # (a right guess, a wrong guess) per question
+    "by_hand": (0.15, 0.5),
+    "memory": ("above", "below"),
+    "explode": ("above_1000", "below_10"),
+    "chaos": ("over_s", "under_1"),
+}
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+@pytest.mark.parametrize("number", range(1, len(L.TOUR) + 1))
+def test_each_stop_on_the_page(number, lang):
+    stop = L.TOUR[number - 1]
+    at = TA.open_stop(PAGE, number, lang)
+    TA.assert_stop_view(at, "unroll", L.SCHEMA, stop)
+    if stop.question is None:
+        assert at.get("plotly_chart")  # the page body is drawn
+        return
+    assert not at.get("plotly_chart")  # the page waits for a guess
+    right, wrong = GUESSES[stop.key]
+    guess, is_right = (right, True) if lang == "en" else (wrong, False)
+    TA.check_question(at, "unroll", L.SCHEMA, stop, guess, is_right, lang)
+    assert at.get("plotly_chart")  # the view, once the guess is in
+
+
+def test_back_and_next_walk_the_stops_in_order():
+    seen = TA.walk(PAGE, "unroll", L.TOUR)
+    order = [*range(len(L.TOUR)), *reversed(range(len(L.TOUR) - 1))]
+    assert [q["stop"] for q in seen] == [str(i + 1) for i in order]
+    for q, i in zip(seen, order, strict=True):
+        assert {k: q.get(k) for k in L.TOUR[i].settings} == dict(L.TOUR[i].settings)
+
+
+def test_bad_tour_links_give_a_message_and_the_normal_page():
+    TA.check_bad_links(PAGE, "unroll")

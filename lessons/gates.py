@@ -10,6 +10,7 @@ PyTorch's form of the LSTM and GRU; `CONVENTIONS` holds the lectures' forms besi
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -52,6 +53,7 @@ from lessons.charts import (
     plotly_safe,
     readable,
 )
+from lessons.tour import Choice, Number, Reveal, Stop
 from ui.params import ChoiceParam, IntParam, Problem, Schema, TextParam
 
 MINE = "mine"  # the model this visitor trained on the page (kept in their session only)
@@ -937,3 +939,129 @@ def thumbnail() -> Figure:
     }
     margin = {"l": 0, "r": 0, "t": 0, "b": 0}
     return {"data": [heat], "layout": layout(120, margin=margin, xaxis=hidden_axis(), yaxis=hidden_axis())}
+
+
+# ---------------------------------------------------------------- the guided tour
+
+
+@functools.cache
+def _shipped(name: str) -> tuple[CharTagger, ModelFacts]:
+    """A shipped model on the CPU and its facts, for the tour's answers (read-only, shared)."""
+    model = load_pretrained(name)
+    return model, facts(model)
+
+
+def _reading(s: GatesSettings) -> tuple[Reading, int]:
+    """The stop's model reading the stop's text, and the unit the stop shows (the best one by default)."""
+    model, model_facts = _shipped(s.model)
+    return read(model, s.text), (model_facts.unit if s.unit < 0 else s.unit)
+
+
+def _f(value: float) -> str:
+    return f"{value:.2f}"
+
+
+def _keeps_over_gap(s: GatesSettings) -> Reveal:
+    """The forget gate of the unit while letters go by (no bracket: the count must be held)."""
+    reading, unit = _reading(s)
+    letters = [k for k, ch in enumerate(reading.text) if ch.isalpha()]
+    f, c = reading.values["f"][letters, unit], reading.values["c"][:, unit]
+    return Reveal(
+        "near_1" if f.mean() >= 0.5 else "near_0",
+        values={
+            "n": str(len(letters)),
+            "unit": str(unit),
+            "f_mean": _f(f.mean()),
+            "f_min": _f(f.min()),
+            "c_first": _f(c[letters[0]]),
+            "c_last": _f(c[letters[-1]]),
+            "t": str(s.step),
+            "answer": reading.label(reading.predictions[s.step]),
+        },
+    )
+
+
+def _gru_share(s: GatesSettings) -> Reveal:
+    """Whether PyTorch's GRU update gate z keeps more of h_{t-1} than it takes of the candidate n."""
+    reading, unit = _reading(s)
+    one = step_of(reading, s.step, unit)
+    return Reveal(
+        "keep" if one.z.value > 0.5 else "write",
+        values={
+            "t": str(s.step),
+            "z": _f(one.z.value),
+            "n": _f(one.n.value),
+            "h_prev": _f(one.h_prev),
+            "written": _f(one.written),
+            "kept": _f(one.kept),
+            "h": _f(one.h),
+        },
+    )
+
+
+def _forget_at_step(s: GatesSettings) -> Reveal:
+    """The unit's forget gate at the stop's step, with what the cell keeps and writes there."""
+    reading, unit = _reading(s)
+    one = step_of(reading, s.step, unit)
+    return Reveal(
+        "near_1" if one.f.value >= 0.5 else "near_0",
+        values={
+            "t": str(s.step),
+            "char": reading.text[s.step],
+            "unit": str(unit),
+            "f": _f(one.f.value),
+            "c_prev": _f(one.c_prev),
+            "kept": _f(one.kept),
+            "written": _f(one.written),
+            "c": _f(one.c),
+        },
+    )
+
+
+def _answer_at_step(s: GatesSettings) -> Reveal:
+    """What the model answers after the stop's step, how sure it is, and the forget gate when the next
+    digit arrives."""
+    reading, unit = _reading(s)
+    t = s.step
+    answer = int(reading.predictions[t])
+    after = next((k for k in range(t + 1, len(reading.text)) if reading.text[k].isdigit()), t)
+    return Reveal(
+        float(answer),
+        reading.label(answer),
+        {
+            "t": str(t),
+            "p": _f(reading.confidence[t]),
+            "unit": str(unit),
+            "next": str(after),
+            "char": reading.text[after],
+            "f_next": _f(reading.values["f"][after, unit]),
+        },
+    )
+
+
+LONG_GAP = "((((" + "abcdefghijklmnopqrstuvwxyzabcdefghij" + "))))"  # the depth task's showcase 4
+LONG_WAIT = "5" + "z" * 40 + "2xyz"  # the last-digit task's showcase 3
+TOUR = (
+    Stop("count", {"model": "lstm-depth", "text": DEFAULT_TEXT, "step": "10"}),
+    Stop(
+        "long_gap",
+        {"model": "lstm-depth", "text": LONG_GAP, "step": "39"},
+        Choice(("near_1", "near_0"), _keeps_over_gap),
+    ),
+    Stop(
+        "gru",
+        {"model": "gru-depth", "text": "f(g(h(x)))y(z)", "step": "6"},
+        Choice(("keep", "write"), _gru_share),
+    ),
+    Stop(
+        "new_digit",
+        {"model": "lstm-remember", "text": "hola3mundo8adios", "step": "10"},
+        Choice(("near_1", "near_0"), _forget_at_step),
+    ),
+    Stop(
+        "long_wait",
+        {"model": "lstm-remember", "text": LONG_WAIT, "step": "40"},
+        Number(_answer_at_step, lo=-1, hi=9, step=1, abs=0.0),
+    ),
+    Stop("by_hand", {"model": "lstm-depth", "text": DEFAULT_TEXT, "step": "11"}),
+)

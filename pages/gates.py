@@ -9,11 +9,12 @@ import torch
 
 from engine import CharTagger
 from lessons import gates as L
-from ui import compute, live_training, taggers
+from ui import compute, live_training, present, taggers
 from ui.charts import show
 from ui.i18n import language, t
 from ui.messages import literal, problem_text
 from ui.router import enter
+from ui.tour import open_tour
 from ui.urlstate import PageState
 
 enter()
@@ -34,6 +35,7 @@ TRAIN_DEFAULTS = {"cell": "lstm", "task": "depth", "hidden": 12, "seconds": 45, 
 ss = st.session_state
 state = PageState("gates", L.SCHEMA)
 url_settings, url_problems = state.load()
+guide = open_tour("gates", L.TOUR, state)
 device = compute.device()
 
 
@@ -139,7 +141,8 @@ elif ss.get(model_key) == L.MINE and ss.get(VIEWED) not in (None, record.run):
 ss[VIEWED] = record.run if record is not None else None
 
 st.title(t("gates.title"))
-st.markdown(t("gates.intro"))
+with present.folded():
+    st.markdown(t("gates.intro"))
 
 names = model_names(record)
 st.segmented_control(
@@ -219,6 +222,7 @@ for issue in model.check(settings.text).warnings:
     )
 
 state.save(settings, L.URL_KEYS)
+guide.draw()
 reading = taggers.reading_for(model_name, device, settings.text)
 unit, step = settings.unit, settings.step
 

@@ -342,4 +342,127 @@ STRINGS = {
     },
     "gates.col_t": {"es": "t", "en": "t"},
     "gates.col_char": {"es": "carácter", "en": "character"},
+    # the guided tour (lessons/gates.py TOUR)
+    "gates.tour_count_title": {"es": "Contar paréntesis", "en": "Counting brackets"},
+    "gates.tour_count_look": {
+        "es": "Una LSTM entrenada lee `if(a(b)c(d(e)))f` y, tras cada carácter, responde cuántos paréntesis "
+        "quedan abiertos (fila del medio, arriba). En el paso 10 se abre el tercero. Debajo, cada compuerta "
+        "y estado de sus 16 unidades: la ★ es la que mejor sigue la profundidad.",
+        "en": "A trained LSTM reads `if(a(b)c(d(e)))f` and, after each character, answers how many brackets "
+        "are still open (the middle row at the top). At step 10 the third one opens. Below, every gate and "
+        "state of its 16 units: the ★ one follows the depth best.",
+    },
+    "gates.tour_long_gap_title": {"es": "Una espera larga", "en": "A long wait"},
+    "gates.tour_long_gap_look": {
+        "es": "Cuatro paréntesis, 36 letras y después los cuatro cierres: el ejemplo del apunte 003, un "
+        "programa con mucho texto entre paréntesis. Durante las letras la cuenta no cambia, pero la red "
+        "tiene que sostenerla paso a paso. La celda hace $c_t = f_t\\,c_{t-1} + i_t\\,g_t$.",
+        "en": "Four brackets, 36 letters, then the four closing ones: lecture 003's example, a program with "
+        "a lot of text between brackets. During the letters the count does not change, but the network must "
+        "hold it step after step. The cell computes $c_t = f_t\\,c_{t-1} + i_t\\,g_t$.",
+    },
+    "gates.tour_long_gap_ask": {
+        "es": "Mientras pasan las letras, ¿la compuerta de olvido $f$ de la unidad ★ está cerca de 1 o "
+        "cerca de 0?",
+        "en": "While the letters go by, is the ★ unit's forget gate $f$ near 1 or near 0?",
+    },
+    "gates.tour_long_gap_opt_near_1": {
+        "es": "Cerca de 1: guarda la celda",
+        "en": "Near 1: it keeps the cell",
+    },
+    "gates.tour_long_gap_opt_near_0": {
+        "es": "Cerca de 0: borra la celda",
+        "en": "Near 0: it wipes the cell",
+    },
+    "gates.tour_long_gap_reveal": {
+        "es": "Sobre las {n} letras, la $f$ de la unidad {unit} vale {f_mean} en promedio (la menor, "
+        "{f_min}); su celda $c$ pasa de {c_first} a {c_last} y en el paso {t} el modelo todavía responde "
+        "{answer}. Con $f$ cerca de 1 la celda pasa casi igual de un paso al siguiente, y por ese camino el "
+        "gradiente solo se multiplica por $f$ en cada paso, sin matriz ni tanh de por medio (apunte 002, "
+        "«flujo ininterrumpido»).",
+        "en": "Over the {n} letters, unit {unit}'s $f$ averages {f_mean} (lowest {f_min}); its cell $c$ goes "
+        "from {c_first} to {c_last}, and at step {t} the model still answers {answer}. With $f$ near 1 "
+        "the cell passes almost unchanged from one step to the next, and along that path the gradient is "
+        "only multiplied by $f$ at each step, with no matrix or tanh in the way (lecture 002, "
+        "“uninterrupted flow”).",
+    },
+    "gates.tour_gru_title": {"es": "La GRU y su compuerta z", "en": "The GRU and its gate z"},
+    "gates.tour_gru_look": {
+        "es": "Una GRU que cuenta lo mismo. PyTorch calcula $h_t = (1 - z_t)\\,n_t + z_t\\,h_{t-1}$: $z$ "
+        "reparte el nuevo estado entre el candidato $n_t$ y el estado anterior. Paso 6: la `x` dentro de "
+        "tres paréntesis.",
+        "en": "A GRU that counts the same. PyTorch computes $h_t = (1 - z_t)\\,n_t + z_t\\,h_{t-1}$: $z$ "
+        "splits the new state between the candidate $n_t$ and the previous state. Step 6: the `x` inside "
+        "three brackets.",
+    },
+    "gates.tour_gru_ask": {
+        "es": "En el paso 6, en la unidad ★, ¿qué pesa más en $h_6$?",
+        "en": "At step 6, in the ★ unit, what weighs more in $h_6$?",
+    },
+    "gates.tour_gru_opt_keep": {
+        "es": "El estado anterior $h_5$ ($z > 0.5$)",
+        "en": "The previous state $h_5$ ($z > 0.5$)",
+    },
+    "gates.tour_gru_opt_write": {
+        "es": "El candidato nuevo $n_6$ ($z < 0.5$)",
+        "en": "The new candidate $n_6$ ($z < 0.5$)",
+    },
+    "gates.tour_gru_reveal": {
+        "es": "$z = {z}$: $h_{{{t}}} = (1 - {z}) \\cdot {n} + {z} \\cdot {h_prev} = {written} + {kept} = "
+        "{h}$. En PyTorch (y en el apunte 003) $z$ es la parte del pasado; el apunte 002 escribe "
+        "$h_t = (1 - z_t) h_{{t-1}} + z_t \\tilde h_t$, donde su $z$ es la parte de lo nuevo.",
+        "en": "$z = {z}$: $h_{{{t}}} = (1 - {z}) \\cdot {n} + {z} \\cdot {h_prev} = {written} + {kept} = "
+        "{h}$. In PyTorch (and lecture 003) $z$ is the past's share; lecture 002 writes "
+        "$h_t = (1 - z_t) h_{{t-1}} + z_t \\tilde h_t$, where its $z$ is the new part's share.",
+    },
+    "gates.tour_new_digit_title": {"es": "Soltar lo viejo", "en": "Letting go of the old"},
+    "gates.tour_new_digit_look": {
+        "es": "Otro modelo: tras cada carácter responde el último dígito que leyó. En `hola3mundo8adios` "
+        "recuerda el 3 hasta que en el paso 10 llega el 8. La unidad ★ es la que mejor marca la llegada de "
+        "un dígito.",
+        "en": "Another model: after each character it answers the last digit it read. In `hola3mundo8adios` "
+        "it remembers the 3 until the 8 arrives at step 10. The ★ unit is the one that marks a digit's "
+        "arrival best.",
+    },
+    "gates.tour_new_digit_ask": {
+        "es": "Cuando llega el 8 (paso 10), ¿cómo está la compuerta de olvido $f$ de la unidad ★?",
+        "en": "When the 8 arrives (step 10), where is the ★ unit's forget gate $f$?",
+    },
+    "gates.tour_new_digit_opt_near_1": {"es": "Cerca de 1", "en": "Near 1"},
+    "gates.tour_new_digit_opt_near_0": {"es": "Cerca de 0", "en": "Near 0"},
+    "gates.tour_new_digit_reveal": {
+        "es": "En la unidad {unit}, $f = {f}$ al leer `{char}` (paso {t}): de $c_{{t-1}} = {c_prev}$ la "
+        "celda guarda solo $f\\,c_{{t-1}} = {kept}$ y escribe $i\\,g = {written}$, así que $c = {c}$ es "
+        "casi todo nuevo. La compuerta de olvido se cierra justo cuando hay que soltar el dígito viejo.",
+        "en": "In unit {unit}, $f = {f}$ reading `{char}` (step {t}): of $c_{{t-1}} = {c_prev}$ the cell "
+        "keeps only $f\\,c_{{t-1}} = {kept}$ and writes $i\\,g = {written}$, so $c = {c}$ is almost all "
+        "new. The forget gate closes just when the old digit must go.",
+    },
+    "gates.tour_long_wait_title": {"es": "40 letras después", "en": "40 letters later"},
+    "gates.tour_long_wait_look": {
+        "es": "Un 5 y después 40 letras `z` antes del 2. Una RNN simple con $W$ menor que 1 perdería el "
+        "dato en pocos pasos.",
+        "en": "A 5, then 40 letters `z` before the 2. A plain RNN with $W$ below 1 would lose it within a "
+        "few steps.",
+    },
+    "gates.tour_long_wait_ask": {
+        "es": "¿Qué dígito responde el modelo en el paso 40, tras las 40 `z`? (−1 si ninguno)",
+        "en": "What digit does the model answer at step 40, after the 40 `z`? (−1 for none)",
+    },
+    "gates.tour_long_wait_reveal": {
+        "es": "En el paso {t} le da a esa respuesta una probabilidad de {p}. En el paso {next} llega el "
+        "`{char}` y la $f$ de la unidad {unit} baja a {f_next}: ahí sí suelta el dígito viejo.",
+        "en": "At step {t} it gives that answer probability {p}. At step {next} the `{char}` arrives and "
+        "unit {unit}'s $f$ drops to {f_next}: there it does let go of the old digit.",
+    },
+    "gates.tour_by_hand_title": {"es": "Un paso con sus números", "en": "One step with its numbers"},
+    "gates.tour_by_hand_look": {
+        "es": "Abajo, las ecuaciones de la unidad en el paso 11 con cada número: cada compuerta suma la "
+        "columna de la `e` en $W_{i\\cdot}$, lo que aporta $h_{10}$ y los sesgos. Fíjate "
+        "en $c_t = f\\,c_{t-1} + i\\,g$: la celda se actualiza con una **suma**, no multiplicando por una "
+        "matriz en cada paso como la RNN simple.",
+        "en": "Below, the unit's equations at step 11 with every number: each gate adds the `e` column of "
+        "$W_{i\\cdot}$, what $h_{10}$ brings and the biases. Look at $c_t = f\\,c_{t-1} + i\\,g$: the cell "
+        "is updated by a **sum**, not by a matrix product at every step as in the plain RNN.",
+    },
 }

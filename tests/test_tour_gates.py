@@ -1,0 +1,156 @@
+"""The "Inside LSTM and GRU" tour: well formed, every answer checked against the shipped model's own
+torch.nn.LSTM / GRU weights run step by step with torch (gates from PyTorch's documented equations), and
+the tour on the page (each stop in es and en, the questions, Back/Next, bad links)."""
+
+import pytest
+import torch
+
+from engine import find_unit, load_pretrained
+from lessons import gates as L
+from lessons.tour import check_tour
+from tests import tour_apptest as TA
+from ui.i18n import CATALOG
+
+PAGE = "pages/gates.py"
+STOPS = {stop.key: stop for stop in L.TOUR}
+
+
+def settings(key: str) -> L.GatesSettings:
+    return TA.parsed(L.SCHEMA, STOPS[key])
+
+
+@torch.no_grad()
+def by_torch(name: str, text: str) -> dict:
+    """Gates and states of the model's layer over `text`, one torch cell step at a time, from the
+    module's weights with PyTorch's equations; and the model's answers from its read-out."""
+    model = load_pretrained(name)
+    rnn = model.rnn.double()
+    x = torch.nn.functional.one_hot(
+        torch.tensor([model.alphabet.index(ch) for ch in text]), len(model.alphabet)
+    ).double()  # (T, V)
+    W_ih, W_hh, b_ih, b_hh = rnn.weight_ih_l0, rnn.weight_hh_l0, rnn.bias_ih_l0, rnn.bias_hh_l0
+    H = rnn.hidden_size
+    h, c = torch.zeros(H, dtype=torch.float64), torch.zeros(H, dtype=torch.float64)
+    out = {k: [] for k in ("i", "f", "g", "o", "r", "z", "n", "c", "h")}
+    for x_t in x:
+        gi, gh = W_ih @ x_t + b_ih, W_hh @ h + b_hh
+        if model.cell == "lstm":
+            i, f, g, o = (gi + gh).split(H)
+            i, f, g, o = i.sigmoid(), f.sigmoid(), g.tanh(), o.sigmoid()
+            c = f * c + i * g
+            h = o * c.tanh()
+            for k, v in zip("ifgoch", (i, f, g, o, c, h), strict=True):
+                out[k].append(v)
+        else:
+            (ir, iz, in_), (hr, hz, hn) = gi.split(H), gh.split(H)
+            r, z = (ir + hr).sigmoid(), (iz + hz).sigmoid()
+            n = (in_ + r * hn).tanh()
+            h = (1 - z) * n + z * h
+            for k, v in zip("rznh", (r, z, n, h), strict=True):
+                out[k].append(v)
+    states = {k: torch.stack(v) for k, v in out.items() if v}
+    logits = states["h"].float() @ model.readout.weight.T + model.readout.bias
+    states["answer"] = [model.task.values[k] for k in logits.argmax(-1).tolist()]
+    states["p"] = torch.softmax(logits, -1).max(-1).values
+    states["unit"] = find_unit(model).unit
+    rnn.float()
+    return states
+
+
+def test_the_tour_is_well_formed():
+    assert check_tour("gates", L.TOUR, L.SCHEMA, CATALOG) == []
+    assert sum(stop.question is not None for stop in L.TOUR) >= 3
+
+
+def test_reveal_sentences_have_the_answers_placeholders():
+    TA.check_placeholders("gates", L.SCHEMA, L.TOUR)
+
+
+def test_stop_texts_are_ones_the_models_read_and_steps_are_in_them():
+    for stop in L.TOUR:
+        s = settings(stop.key)
+        model = load_pretrained(s.model)
+        assert model.check(s.text).ok and not model.check(s.text).warnings, stop.key
+        assert s.step < len(s.text)
+
+
+def test_long_gap_is_the_forget_gate_over_the_letters():
+    s = settings("long_gap")
+    ref = by_torch(s.model, s.text)
+    u = ref["unit"]
+    letters = [k for k, ch in enumerate(s.text) if ch.isalpha()]
+    f = ref["f"][letters, u]
+    reveal = STOPS["long_gap"].question.answer(s)
+    assert reveal.value == ("near_1" if f.mean() >= 0.5 else "near_0")
+    assert reveal.values["f_mean"] == f"{f.mean().item():.2f}" and reveal.values["unit"] == str(u)
+    assert reveal.values["answer"] == str(ref["answer"][s.step]) == "4"  # the count, held
+
+
+def test_gru_is_pytorchs_z_and_its_two_shares():
+    s = settings("gru")
+    ref = by_torch(s.model, s.text)
+    u, t = ref["unit"], s.step
+    z, n, h_prev = ref["z"][t, u].item(), ref["n"][t, u].item(), ref["h"][t - 1, u].item()
+    reveal = STOPS["gru"].question.answer(s)
+    assert reveal.value == ("keep" if z > 0.5 else "write")
+    assert reveal.values["z"] == f"{z:.2f}"
+    assert reveal.values["kept"] == f"{z * h_prev:.2f}" and reveal.values["written"] == f"{(1 - z) * n:.2f}"
+    assert reveal.values["h"] == f"{ref['h'][t, u].item():.2f}"
+
+
+def test_new_digit_is_the_forget_gate_where_the_digit_arrives():
+    s = settings("new_digit")
+    ref = by_torch(s.model, s.text)
+    u, t = ref["unit"], s.step
+    assert s.text[t].isdigit()
+    f = ref["f"][t, u].item()
+    reveal = STOPS["new_digit"].question.answer(s)
+    assert reveal.value == ("near_1" if f >= 0.5 else "near_0")
+    assert reveal.values["f"] == f"{f:.2f}" and reveal.values["c"] == f"{ref['c'][t, u].item():.2f}"
+
+
+def test_long_wait_is_the_models_answer_after_the_letters():
+    s = settings("long_wait")
+    ref = by_torch(s.model, s.text)
+    reveal = STOPS["long_wait"].question.answer(s)
+    assert reveal.value == ref["answer"][s.step]
+    assert reveal.text == str(ref["answer"][s.step])
+    assert reveal.values["p"] == f"{ref['p'][s.step].item():.2f}"
+    assert STOPS["long_wait"].question.right(float(ref["answer"][s.step]), reveal)
+    assert not STOPS["long_wait"].question.right(float(ref["answer"][s.step]) + 1, reveal)
+
+
+GUESSES = {  # (a right guess, a wrong guess) per question
+    "long_gap": ("near_1", "near_0"),
+    "gru": ("keep", "write"),
+    "new_digit": ("near_0", "near_1"),
+    "long_wait": (5.0, -1.0),
+}
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+@pytest.mark.parametrize("number", range(1, len(L.TOUR) + 1))
+def test_each_stop_on_the_page(number, lang):
+    stop = L.TOUR[number - 1]
+    at = TA.open_stop(PAGE, number, lang)
+    TA.assert_stop_view(at, "gates", L.SCHEMA, stop)
+    if stop.question is None:
+        assert at.get("plotly_chart")
+        return
+    assert not at.get("plotly_chart")
+    right, wrong = GUESSES[stop.key]
+    guess, is_right = (right, True) if lang == "en" else (wrong, False)
+    TA.check_question(at, "gates", L.SCHEMA, stop, guess, is_right, lang)
+    assert at.get("plotly_chart")
+
+
+def test_back_and_next_walk_the_stops_in_order():
+    seen = TA.walk(PAGE, "gates", L.TOUR)
+    order = [*range(len(L.TOUR)), *reversed(range(len(L.TOUR) - 1))]
+    assert [q["stop"] for q in seen] == [str(i + 1) for i in order]
+    for q, i in zip(seen, order, strict=True):
+        assert {k: q.get(k) for k in L.TOUR[i].settings} == dict(L.TOUR[i].settings)
+
+
+def test_bad_tour_links_give_a_message_and_the_normal_page():
+    TA.check_bad_links(PAGE, "gates")

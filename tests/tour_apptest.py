@@ -5,12 +5,11 @@ answer the engine computes and whether the guess was right, Back/Next walk the s
 
 from __future__ import annotations
 
-import string
 from collections.abc import Mapping
 
 from lessons.tour import Choice, Number, Stop
 from tests.apptest import assert_clean, open_app, query
-from ui.i18n import CATALOG
+from ui.i18n import CATALOG, placeholders
 
 LOCALES = {"es": "es-ES", "en": "en-US"}
 BAD_LINKS = (
@@ -19,10 +18,6 @@ BAD_LINKS = (
     {"stop": "99"},
     {"tour": "1", "stop": "abc"},
 )
-
-
-def placeholders(text: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
 def parsed(schema, stop: Stop):

@@ -51,6 +51,7 @@ from lessons.charts import (
     plotly_safe,
     vline,
 )
+from lessons.tour import Choice, Number, Reveal, Stop
 from ui.params import ChoiceParam, FloatParam, IntParam, Schema, TextParam
 
 Say = Callable[..., str]  # the page's t(key, **values)
@@ -1059,3 +1060,99 @@ def accuracy_alt(table: pd.DataFrame, task: str, labels: Mapping[str, str], say:
 def decay_alt(inside: MLSTMInside, say: Say) -> str:
     T = len(inside.text)
     return say("xlstm.alt_decay", T=T, gap=f"{inside.parallel_gap:.1e}")
+
+
+# ---------------------------------------------------------------- the guided tour
+
+
+def _closer_to_new(s: XLSTMSettings) -> Reveal:
+    """Which cell reads a value nearer the second, new write right after it: the LSTM's tanh(c) or the
+    sLSTM's c/n."""
+    demo = overwrite(s.first, s.second)
+    t, new = DEMO_WRITES[1], demo.z[1]
+    lstm, slstm = float(demo.lstm_read[t]), float(demo.slstm_ratio[t])
+    return Reveal(
+        "slstm" if abs(slstm - new) < abs(lstm - new) else "lstm",
+        values={"t": str(t), "lstm": f"{lstm:.3f}", "slstm": f"{slstm:.3f}", "z": f"{new:.3f}"},
+    )
+
+
+PARITY_MOST = 0.75  # the parity stop's middle option: at least this share of the steps right
+
+
+def _mlstm_parity_steps(s: XLSTMSettings) -> Reveal:
+    """How many steps of the running parity parity-mlstm gets right, beside the other two models."""
+    got = parity_answers(s.bits)
+    right = {
+        name: sum(a == b for a, b in zip(out, got.truth, strict=True)) for name, out in got.by_model.items()
+    }
+    n, mlstm = len(got.truth), right["parity-mlstm"]
+    band = "all" if mlstm == n else ("most" if mlstm >= PARITY_MOST * n else "under")
+    return Reveal(
+        band,
+        values={
+            "n": str(n),
+            "mlstm": str(mlstm),
+            "slstm": str(right["parity-slstm"]),
+            "lstm": str(right["parity-lstm"]),
+        },
+    )
+
+
+def _most_read_step(s: XLSTMSettings) -> Reveal:
+    """The earlier step whose value the query at the stop's step reads most (the largest |weight|)."""
+    data = mlstm_inside(s.prompt)
+    weights = read_weights(data, s.step)
+    best = int(np.abs(weights).argmax())
+    return Reveal(
+        float(best),
+        str(best),
+        {
+            "t": str(s.step),
+            "w": f"{weights[best]:.2f}",
+            "chars": s.prompt[max(best - 1, 0) : best + 1],
+            "answer": model(INSIDE_MODEL["mlstm"]).predict(s.prompt),
+        },
+    )
+
+
+def _who_recalls(s: XLSTMSettings) -> Reveal:
+    """Which of the two recall models answer the prompt right."""
+    got = recall_answers(s.prompt)
+    mlstm, lstm = (got.by_model[name] == got.truth for name in RECALL_MODELS)
+    band = {(True, True): "both", (True, False): "mlstm", (False, True): "lstm", (False, False): "neither"}
+    return Reveal(
+        band[mlstm, lstm],
+        values={
+            "truth": got.truth,
+            "mlstm": got.by_model["recall-mlstm"],
+            "lstm": got.by_model["recall-lstm"],
+            "pairs": str(s.prompt.index("?") // 2),
+        },
+    )
+
+
+ONES = "1" * 41  # the page's second bit example: one bit past the 40 the models were trained on
+EIGHT_PAIRS = "a1b2c3d4e5f6g7h8?e"  # the page's third prompt example: the most pairs trained on
+TOUR = (
+    Stop("slstm_step", {"cell": "slstm", "bits": DEFAULT_BITS, "step": "9", "unit": "0"}),
+    Stop(
+        "overwrite", {"cell": "slstm", "first": "2", "second": "6"}, Choice(("lstm", "slstm"), _closer_to_new)
+    ),
+    Stop(
+        "parity",
+        {"cell": "slstm", "bits": ONES, "step": "40", "unit": "0"},
+        Choice(("all", "most", "under"), _mlstm_parity_steps),
+    ),
+    Stop(
+        "mlstm_read",
+        {"cell": "mlstm", "prompt": DEFAULT_PROMPT, "step": "9"},
+        Number(_most_read_step, lo=0, hi=MAX_PROMPT - 1, step=1, abs=0.0),
+    ),
+    Stop(
+        "recall",
+        {"cell": "mlstm", "prompt": EIGHT_PAIRS, "step": "17"},
+        Choice(("both", "mlstm", "lstm", "neither"), _who_recalls),
+    ),
+    Stop("parallel", {"cell": "mlstm", "prompt": DEFAULT_PROMPT, "step": "9"}),
+)

@@ -7,11 +7,12 @@ import streamlit as st
 import torch
 
 from lessons import xlstm as L
-from ui import compute
+from ui import compute, present
 from ui.charts import show
 from ui.i18n import language, t
 from ui.messages import literal, show_problems
 from ui.router import enter
+from ui.tour import open_tour
 from ui.urlstate import PageState
 
 enter()
@@ -19,6 +20,7 @@ enter()
 ss = st.session_state
 state = PageState("xlstm", L.SCHEMA)
 url_settings, url_problems = state.load()
+guide = open_tour("xlstm", L.TOUR, state)
 BIT_EXAMPLES = ("0110100111", "1" * 41, "10" * 40)
 PROMPT_EXAMPLES = ("a3b7c1d9?c", "k2p8z0?k", "a1b2c3d4e5f6g7h8?e")
 
@@ -99,7 +101,8 @@ def use_example(field: str) -> None:
 
 lang = language()
 st.title(t("xlstm.title"))
-st.markdown(t("xlstm.intro", **LATEX))
+with present.folded():
+    st.markdown(t("xlstm.intro", **LATEX))
 
 st.segmented_control(
     t("xlstm.name_cell"),
@@ -144,6 +147,7 @@ for field in (
 ):  # drawn below; the texts keep what the visitor typed (the warning says what is read)
     ss[state.key(field)] = getattr(settings, field)
 state.save(settings)
+guide.draw()
 
 cell = settings.cell
 text = L.inside_text(settings)
@@ -170,7 +174,8 @@ if h_value is not None:
     st.markdown(t("xlstm.same_h", h=f"{h_value:.4f}"))
 if step == 0:
     st.caption(t("xlstm.first_step", **LATEX))
-st.info(t("xlstm.why_m", **LATEX), icon=":material/functions:")
+with present.folded():
+    st.info(t("xlstm.why_m", **LATEX), icon=":material/functions:")
 st.caption(compute.ran_on(torch.device("cpu"), torch.float64))  # the shipped models' weights, run in float64
 
 # ---------------------------------------------------------------- 2. over time
@@ -208,7 +213,8 @@ else:
 # ---------------------------------------------------------------- 3. overwrite
 
 st.header(t("xlstm.overwrite_header"))
-st.markdown(t("xlstm.overwrite_text", **LATEX))
+with present.folded():
+    st.markdown(t("xlstm.overwrite_text", **LATEX))
 left, right = st.columns(2)
 left.slider(t("xlstm.name_first"), -L.GATE_BOUND, L.GATE_BOUND, step=0.5, key=state.key("first"))
 right.slider(t("xlstm.name_second"), -L.GATE_BOUND, L.GATE_BOUND, step=0.5, key=state.key("second"))

@@ -426,4 +426,123 @@ STRINGS = {
         "en": "Heatmap of a trained sLSTM's states h ({H} units, rows) as it reads {T} bits (columns) and "
         "tracks their parity; the values run from {low:.2f} to {high:.2f}.",
     },
+    # the guided tour (lessons/xlstm.py TOUR); the look texts are shown as written (single braces), the
+    # reveal sentences are formatted with their values (double braces)
+    "xlstm.tour_slstm_step_title": {"es": "Un paso de la sLSTM", "en": "One step of the sLSTM"},
+    "xlstm.tour_slstm_step_look": {
+        "es": "La sección 1 muestra un paso de la sLSTM de `parity-slstm` con cada número, como en las "
+        "ecuaciones 8 a 14 del apunte 002. La compuerta de entrada es $i_t = \\exp(\\tilde i_t)$: no tiene "
+        "techo. La salida es $h_t = o_t\\, c_t / n_t$, con el normalizador $n_t = f_t n_{t-1} + i_t$. "
+        "Debajo, el mismo paso estabilizado con $m_t$: los cocientes no cambian y nada desborda.",
+        "en": "Section 1 shows one step of `parity-slstm`'s sLSTM with every number, as in equations 8 to "
+        "14 of lecture 002. The input gate is $i_t = \\exp(\\tilde i_t)$: it has no ceiling. The output is "
+        "$h_t = o_t\\, c_t / n_t$, with the normaliser $n_t = f_t n_{t-1} + i_t$. Below, the same step "
+        "stabilised with $m_t$: the ratios do not change and nothing overflows.",
+    },
+    "xlstm.tour_overwrite_title": {"es": "Sobrescribir la memoria", "en": "Overwriting the memory"},
+    "xlstm.tour_overwrite_look": {
+        "es": "Sección 3: una unidad LSTM y una sLSTM reciben los mismos pre-activados. En el paso 1 se "
+        "escribe $z = +0.964$ con fuerza $\\tilde i = 2$; en el paso 6, $z = -0.964$ con $\\tilde i = 6$, "
+        "una escritura mucho más fuerte.",
+        "en": "Section 3: an LSTM unit and an sLSTM unit get the same pre-activations. Step 1 writes "
+        "$z = +0.964$ with strength $\\tilde i = 2$; step 6 writes $z = -0.964$ with $\\tilde i = 6$, a much "
+        "stronger write.",
+    },
+    "xlstm.tour_overwrite_ask": {
+        "es": "Justo después de la 2.ª escritura, ¿qué celda lee un valor más cerca del nuevo, −0.964?",
+        "en": "Right after the 2nd write, which cell reads a value closer to the new one, −0.964?",
+    },
+    "xlstm.tour_overwrite_opt_lstm": {"es": "La LSTM: $\\tanh(c)$", "en": "The LSTM: $\\tanh(c)$"},
+    "xlstm.tour_overwrite_opt_slstm": {"es": "La sLSTM: $c/n$", "en": "The sLSTM: $c/n$"},
+    "xlstm.tour_overwrite_reveal": {
+        "es": "En el paso {t} la LSTM lee $\\tanh(c) = {lstm}$ y la sLSTM $c/n = {slstm}$; el valor nuevo es "
+        "${z}$. La compuerta $\\sigma(\\tilde i)$ de la LSTM nunca pasa de 1, así que su "
+        "$c = f\\,c_{{t-1}} + \\sigma(\\tilde i)\\,z$ sigue mezclando lo viejo. En la sLSTM, $c/n$ pesa cada "
+        "escritura por $\\exp(\\tilde i)$: la más fuerte se impone.",
+        "en": "At step {t} the LSTM reads $\\tanh(c) = {lstm}$ and the sLSTM $c/n = {slstm}$; the new value "
+        "is ${z}$. The LSTM's gate $\\sigma(\\tilde i)$ never passes 1, so its "
+        "$c = f\\,c_{{t-1}} + \\sigma(\\tilde i)\\,z$ still mixes in the old. In the sLSTM, $c/n$ weighs "
+        "each write by $\\exp(\\tilde i)$: the stronger one takes over.",
+    },
+    "xlstm.tour_parity_title": {"es": "Paridad: 41 unos", "en": "Parity: 41 ones"},
+    "xlstm.tour_parity_look": {
+        "es": "Sección 4: 41 unos, uno más de los que vieron los modelos al entrenar. La paridad cambia con "
+        "cada bit. El artículo de xLSTM atribuye esta clase de cuenta a la mezcla de memoria de la sLSTM "
+        "($R\\,h_{t-1}$); la mLSTM no la tiene: sus compuertas solo miran $x_t$.",
+        "en": "Section 4: 41 ones, one more than the models saw in training. The parity flips with every "
+        "bit. The xLSTM paper credits this kind of counting to the sLSTM's memory mixing ($R\\,h_{t-1}$); "
+        "the mLSTM has none: its gates only look at $x_t$.",
+    },
+    "xlstm.tour_parity_ask": {
+        "es": "¿En cuántos de los 41 pasos acierta `parity-mlstm` la paridad?",
+        "en": "In how many of the 41 steps does `parity-mlstm` get the parity right?",
+    },
+    "xlstm.tour_parity_opt_all": {"es": "En los 41", "en": "All 41"},
+    "xlstm.tour_parity_opt_most": {
+        "es": "En tres cuartos o más, no en todos",
+        "en": "Three quarters or more, not all",
+    },
+    "xlstm.tour_parity_opt_under": {"es": "En menos de tres cuartos", "en": "Fewer than three quarters"},
+    "xlstm.tour_parity_reveal": {
+        "es": "`parity-mlstm` acierta {mlstm} de {n}; `parity-slstm`, {slstm}, y `parity-lstm`, {lstm}. "
+        "Sin $R\\,h_{{t-1}}$ la mLSTM se puede calcular en paralelo, pero no tiene con qué dar vuelta su "
+        "estado en cada 1.",
+        "en": "`parity-mlstm` gets {mlstm} of {n} right; `parity-slstm`, {slstm}, and `parity-lstm`, {lstm}. "
+        "Without $R\\,h_{{t-1}}$ the mLSTM can be computed in parallel, but it has nothing to flip its state "
+        "with at every 1.",
+    },
+    "xlstm.tour_mlstm_read_title": {"es": "La memoria matricial", "en": "The matrix memory"},
+    "xlstm.tour_mlstm_read_look": {
+        "es": "Ahora la mLSTM de `recall-mlstm` lee `a3b7c1d9?c`: cuatro pares clave-valor, `?` y la clave "
+        "`c`. Cada paso lee el carácter actual y el anterior, así que una clave y su valor llegan juntos. "
+        "Escribe $v_t k_t^\\top$ en su memoria $C_t$ y la lee con la consulta $q_t$ (ecuaciones 19 a 21).",
+        "en": "Now `recall-mlstm`'s mLSTM reads `a3b7c1d9?c`: four key-value pairs, `?` and the key `c`. "
+        "Each step reads the current character and the one before, so a key and its value arrive together. "
+        "It writes $v_t k_t^\\top$ into its memory $C_t$ and reads it with the query $q_t$ (equations 19 "
+        "to 21).",
+    },
+    "xlstm.tour_mlstm_read_ask": {
+        "es": "En el último paso ($t = 9$), ¿el valor de qué paso lee más la consulta? (el número del paso)",
+        "en": "At the last step ($t = 9$), which step's value does the query read most? (the step number)",
+    },
+    "xlstm.tour_mlstm_read_reveal": {
+        "es": "La consulta del paso {t} da al valor de ese paso el peso {w}: ese paso leyó `{chars}`, el par "
+        "que la pregunta busca. El modelo responde {answer}.",
+        "en": "The query at step {t} gives that step's value weight {w}: that step read `{chars}`, the pair "
+        "the question asks for. The model answers {answer}.",
+    },
+    "xlstm.tour_recall_title": {"es": "Ocho pares", "en": "Eight pairs"},
+    "xlstm.tour_recall_look": {
+        "es": "Ocho pares, los más que vieron los modelos, y después `?e`. Dos modelos entrenados igual: "
+        "`recall-mlstm` y `recall-lstm` (tabla de la sección 4).",
+        "en": "Eight pairs, the most the models saw, then `?e`. Two models trained the same way: "
+        "`recall-mlstm` and `recall-lstm` (the table in section 4).",
+    },
+    "xlstm.tour_recall_ask": {
+        "es": "¿Qué modelo responde bien?",
+        "en": "Which model answers right?",
+    },
+    "xlstm.tour_recall_opt_both": {"es": "Los dos", "en": "Both"},
+    "xlstm.tour_recall_opt_mlstm": {"es": "Solo la mLSTM", "en": "Only the mLSTM"},
+    "xlstm.tour_recall_opt_lstm": {"es": "Solo la LSTM", "en": "Only the LSTM"},
+    "xlstm.tour_recall_opt_neither": {"es": "Ninguno", "en": "Neither"},
+    "xlstm.tour_recall_reveal": {
+        "es": "La respuesta es {truth}: `recall-mlstm` dice {mlstm} y `recall-lstm` dice {lstm}. Con {pairs} "
+        "pares, la LSTM tiene que apretarlos todos en un vector $h$; la mLSTM guarda cada par como su propia "
+        "escritura de rango 1, $v\\,k^\\top$, en una matriz.",
+        "en": "The answer is {truth}: `recall-mlstm` says {mlstm} and `recall-lstm` says {lstm}. With "
+        "{pairs} pairs the LSTM must squeeze them all into one vector $h$; the mLSTM keeps each pair as its "
+        "own rank-1 write, $v\\,k^\\top$, in a matrix.",
+    },
+    "xlstm.tour_parallel_title": {"es": "Todos los pasos a la vez", "en": "Every step at once"},
+    "xlstm.tour_parallel_look": {
+        "es": "Sección 5: como las compuertas de la mLSTM solo leen $x_t$, la recurrencia entera se escribe "
+        "con una matriz de decaimientos $D$, como la atención: la figura muestra $D'$ para esta consulta, y "
+        "el texto encima, cuánto difieren la forma paralela y la recurrente. La tabla compara LSTM, sLSTM y "
+        "mLSTM: parámetros, tamaño del estado y si se pueden paralelizar.",
+        "en": "Section 5: since the mLSTM's gates only read $x_t$, the whole recurrence can be written with "
+        "a matrix of decays $D$, like attention: the figure shows $D'$ for this prompt, and the text above "
+        "it how far the parallel and the recurrent forms differ. The table compares LSTM, sLSTM and mLSTM: "
+        "parameters, state size and whether they parallelise.",
+    },
 }

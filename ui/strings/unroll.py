@@ -195,10 +195,10 @@ STRINGS = {
     "unroll.tour_lecture_look": {
         "es": "Una sola neurona con $U = 0.2$, $W = 0.3$, $b = -0.1$ lee $x = 0.7, 0.9, 1.1$ (apunte 001). "
         "En la cadena, cada copia usa **los mismos** $U$, $W$ y $b$: eso es compartir parámetros. La "
-        "ecuación de arriba es el paso 0: como $h_{-1} = 0$, solo cuenta la entrada.",
+        "ecuación de abajo es el paso 0: como $h_{-1} = 0$, solo cuenta la entrada.",
         "en": "One neuron with $U = 0.2$, $W = 0.3$, $b = -0.1$ reads $x = 0.7, 0.9, 1.1$ (notes 001). In "
         "the chain every copy uses **the same** $U$, $W$ and $b$: that is parameter sharing. The equation "
-        "above is step 0: since $h_{-1} = 0$, only the input counts.",
+        "below is step 0: since $h_{-1} = 0$, only the input counts.",
     },
     "unroll.tour_by_hand_title": {"es": "Un paso a mano", "en": "One step by hand"},
     "unroll.tour_by_hand_look": {
@@ -268,22 +268,24 @@ STRINGS = {
     },
     "unroll.tour_orthogonal_look": {
         "es": "Ahora 16 unidades leen un seno. $W_{hh}$ es una matriz ortogonal ($s = 1$): sus valores "
-        "singulares valen todos 1 (míralo debajo de la matriz), así que gira el estado sin achicarlo ni "
-        "estirarlo. Las barras separan, en cada unidad, lo que aporta la entrada y lo que aporta la memoria. "
-        "Prueba $s = 0.5$ y $s = 1.5$ con el deslizador.",
+        "singulares valen todos 1 (lo dice el texto junto a la matriz, al final), así que gira el estado "
+        "sin achicarlo ni estirarlo. Las barras separan, en cada unidad, lo que aporta la entrada y lo que "
+        "aporta la memoria. Prueba $s = 0.5$ y $s = 1.5$ con el deslizador.",
         "en": "Now 16 units read a sine. $W_{hh}$ is an orthogonal matrix ($s = 1$): its singular values "
-        "are all 1 (see under the matrix), so it turns the state without shrinking or stretching it. The "
-        "bars split each unit's sum into the input's share and memory's share. Try $s = 0.5$ and $s = 1.5$ "
-        "with the slider.",
+        "are all 1 (the text beside the matrix, at the bottom, says so), so it turns the state without "
+        "shrinking or stretching it. The bars split each unit's sum into the input's share and memory's "
+        "share. Try $s = 0.5$ and $s = 1.5$ with the slider.",
     },
     "unroll.tour_chaos_title": {"es": "Pesos grandes: caos", "en": "Large weights: chaos"},
     "unroll.tour_chaos_look": {
         "es": "32 unidades con pesos gaussianos de escala $s = 2.5$. Hasta $t = 74$ la entrada vale 0 y, aun "
-        "así, los estados saltan entre −1 y 1: la capa se excita sola. La clase lo resume: valor singular "
-        "máximo menor que 1, el gradiente se desvanece; mayor que 1, explota.",
+        "así, los estados saltan de un paso al otro, muchos cerca de −1 o de 1: la capa se excita sola. La "
+        "clase lo resume: con valor singular máximo menor que 1 el gradiente se desvanece; mayor que 1, "
+        "puede explotar.",
         "en": "32 units with Gaussian weights of scale $s = 2.5$. Up to $t = 74$ the input is 0, and still "
-        "the states jump between −1 and 1: the layer excites itself. The lectures sum it up: largest "
-        "singular value below 1, the gradient vanishes; above 1, it explodes.",
+        "the states jump from one step to the next, many of them near −1 or 1: the layer excites itself. "
+        "The lectures sum it up: with the largest singular value below 1 the gradient vanishes; above 1, it "
+        "can explode.",
     },
     "unroll.tour_chaos_ask": {
         "es": "¿Dónde cae el mayor valor singular $\\sigma_{max}$ de esta $W_{hh}$?",

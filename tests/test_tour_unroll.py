@@ -125,3 +125,7 @@ def test_back_and_next_walk_the_stops_in_order():
 
 def test_bad_tour_links_give_a_message_and_the_normal_page():
     TA.check_bad_links(PAGE, "unroll")
+
+
+def test_projector_mode_folds_the_intro():
+    TA.check_projector_folds(PAGE, CATALOG["unroll.intro"]["en"])

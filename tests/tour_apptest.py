@@ -123,3 +123,15 @@ def check_bad_links(page: str, lesson: str) -> None:
         assert at.warning, link
         assert any(b.key == f"tour:{lesson}:start" for b in at.button), link
         assert not any(b.key == f"tour:{lesson}:close" for b in at.button), link
+
+
+def check_projector_folds(page: str, intro: str) -> None:
+    """In projector mode the page's intro is inside the folded 'Explanation' expander, not in the body."""
+    at = open_app(page, {"present": "1"})
+    assert_clean(at)
+    folded = [e for e in at.expander if e.label == CATALOG["present.explanation"]["en"]]
+    assert folded and any(intro == m.value for m in folded[0].markdown)
+    assert [m.value for m in at.markdown].count(intro) == 1  # there, and nowhere else
+    normal = open_app(page, {})
+    assert not [e for e in normal.expander if e.label == CATALOG["present.explanation"]["en"]]
+    assert any(intro == m.value for m in normal.markdown)

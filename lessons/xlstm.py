@@ -39,6 +39,7 @@ from lessons.charts import (
     GRID,
     INK,
     MUTED,
+    TITLE_FONT,
     WARM,
     WARM_TEXT,
     Alt,
@@ -731,7 +732,7 @@ def memory_figure(inside: MLSTMInside, step: int, labels: Mapping[str, str]) -> 
             "showticklabels": False,
             "showgrid": False,
             "zeroline": False,
-            "title": {"text": plotly_safe(title), "font": {"size": 13}},
+            "title": {"text": plotly_safe(title), "font": {**TITLE_FONT, "size": 13}},
         }
         lay[f"yaxis{suffix}"] = {
             "autorange": "reversed",

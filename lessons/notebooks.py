@@ -167,7 +167,7 @@ print("total:", numbers["loss"].sum(), "bits" if bits else "nats")"""
     draw = """\
 steps = np.arange(1, len(labels) + 1)
 colours = ["#1f77b4" if right else "#d62728" for right in result.correct]  # blue: the label was the top class
-fig = go.Figure(go.Bar(x=steps, y=numbers["loss"], marker_color=colours))
+fig = go.Figure(go.Bar(x=steps, y=numbers["loss"], name="loss", marker_color=colours))
 fig.update_layout(xaxis_title="t", yaxis_title="-log p (bits)" if bits else "-log p (nats)", height=320)
 fig"""
     return [_code(compute), _code(draw)]

@@ -206,6 +206,8 @@ if d.has_attention:
         L.alignment_figure(d.src_tokens, d.out_tokens, d.weights, LABELS, step),
         key="attention_heatmap",
         alt=L.alignment_alt(d.src_tokens, d.out_tokens, d.weights, step),
+        csv=True,
+        notebook=settings,
     )
     st.caption(t(f"attention.heatmap_caption_{task_name}") + " " + compute.ran_on(device, torch.float32))
 else:

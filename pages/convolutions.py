@@ -258,7 +258,13 @@ cols[1].selectbox(
 )
 sf = forecasts(settings.series)
 st.subheader(t("convolutions.one_heading"))
-show(L.one_step_figure(sf, LABELS), key="convolutions_one", alt=L.one_step_alt(sf, LABELS))
+show(
+    L.one_step_figure(sf, LABELS),
+    key="convolutions_one",
+    alt=L.one_step_alt(sf, LABELS),
+    csv=True,
+    notebook=settings,
+)
 st.caption(t("convolutions.one_caption"))
 st.subheader(t("convolutions.ten_heading"))
 show(

@@ -149,6 +149,8 @@ show(
     key="memory_scale",
     toolbar=False,
     alt=L.scale_alt(h, t("memory.alt_scale")),
+    csv=True,
+    notebook=settings,
 )
 st.caption(t("memory.hand_caption", w=f"{h.weights[best]:.3f}", i=best + 1))
 

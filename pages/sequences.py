@@ -170,7 +170,14 @@ metrics[1].metric(
     t("sequences.metric_mean", unit=unit), L.fmt((r.total_bits if bits else r.total) / table.steps)
 )
 metrics[2].metric(t("sequences.metric_accuracy"), f"{int(r.correct.sum())}/{table.steps}")
-show(L.loss_figure(table, bits, LABELS), key="sequences_loss", alt=L.loss_alt(table, bits, t), toolbar=False)
+show(
+    L.loss_figure(table, bits, LABELS),
+    key="sequences_loss",
+    alt=L.loss_alt(table, bits, t),
+    toolbar=False,
+    csv=True,
+    notebook=settings,
+)
 captions = [t("sequences.loss_caption")]
 if r.ties.any():
     tied = [str(k + 1) for k in r.ties.nonzero()[0]]

@@ -204,6 +204,8 @@ show(
     key="shapes_network",
     alt=L.network_alt(report, numbers=numbers),
     toolbar=False,
+    csv=lambda: report.parameters,
+    notebook=settings,
 )
 st.caption(t("shapes.network_caption"))
 

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from typing import Any
 
 import numpy as np
-import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
@@ -83,7 +82,7 @@ def show(
     toolbar: bool = True,
     static: bool = False,
     where: Any = st,
-    csv: bool | Callable[[], pd.DataFrame] = False,
+    csv: bool | Callable[[], Any] = False,
     notebook: Any = None,
 ) -> None:
     """Draw `figure` (a dict from a lesson's builder); `static` pictures take no mouse input.
@@ -95,7 +94,8 @@ def show(
 
     The toolbar's camera saves a PNG at twice the size named after `key` (and `ui.export` adds an SVG
     button beside it). `csv` adds a button that downloads the chart's numbers: `True` for the table of
-    the figure's points (`ui.export.figure_table`), or a function returning the table; `notebook` (the
+    the figure's points (`ui.export.figure_table`), or a function returning the table (a DataFrame, or
+    rows as dataclasses); `notebook` (the
     page's settings dataclass) adds one that downloads a notebook rebuilding this view. Both are built
     only when clicked.
     """

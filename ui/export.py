@@ -19,6 +19,7 @@ for none of them.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import urllib.parse
@@ -136,12 +137,24 @@ def _axis(value: Any, n: int) -> np.ndarray:
     return array
 
 
+_HOVER_NAME = re.compile(r"([^\s>=]+) = %\{z")
+
+
+def trace_name(trace: dict[str, Any], index: int) -> str:
+    """A trace's name; for the app's unnamed heatmap panels, the quantity their hover text names
+    ("... f = %{z:.4f}"); else `trace <index>`."""
+    if trace.get("name"):
+        return str(trace["name"])
+    found = _HOVER_NAME.search(str(trace.get("hovertemplate", "")))
+    return found.group(1) if found else f"trace {index}"
+
+
 def figure_table(figure: Figure) -> pd.DataFrame:
-    """One row per point of every trace: `trace` (its name, or `trace <i>`), `x`, `y`, and `z` where a trace
-    has one (a heatmap: one row per cell, x and y its column's and row's coordinates)."""
+    """One row per point of every trace: `trace` (`trace_name`), `x`, `y`, and `z` where a trace has one (a
+    heatmap: one row per cell, x and y its column's and row's coordinates, indices where it has none)."""
     frames = []
     for i, trace in enumerate(figure.get("data", [])):
-        name = trace.get("name") or f"trace {i}"
+        name = trace_name(trace, i)
         z = _values(trace.get("z"))
         if z is not None and z.ndim == 2:
             rows, cols = z.shape
@@ -171,9 +184,16 @@ def figure_table(figure: Figure) -> pd.DataFrame:
     return table
 
 
-def csv_bytes(table: pd.DataFrame) -> bytes:
+def as_frame(table: Any) -> pd.DataFrame:
+    """A DataFrame as is; a sequence of dataclasses (an engine report's rows) one row each."""
+    if isinstance(table, pd.DataFrame):
+        return table
+    return pd.DataFrame([dataclasses.asdict(row) for row in table])
+
+
+def csv_bytes(table: Any) -> bytes:
     """UTF-8 CSV; floats written with Python's shortest round-trip text, so they read back exactly."""
-    return table.to_csv(index=False).encode("utf-8")
+    return as_frame(table).to_csv(index=False).encode("utf-8")
 
 
 # ---------------------------------------------------------------- notebook
@@ -225,10 +245,11 @@ def notebook_bytes(lesson: str, settings: Any, lang: str, query: Mapping[str, st
 def buttons(
     where: Any,
     key: str,
-    table: Callable[[], pd.DataFrame] | None,
+    table: Callable[[], Any] | None,
     settings: Any = None,
 ) -> None:
-    """A CSV button (the numbers `table()` returns) and, given the page's settings, a notebook button.
+    """A CSV button (the numbers `table()` returns: a DataFrame, or a sequence of dataclasses) and, given
+    the page's settings, a notebook button.
 
     Both build their file only when clicked (on Streamlit's thread for downloads), so they capture now
     what they need from this run: the language and the URL's query.

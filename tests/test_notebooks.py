@@ -7,6 +7,7 @@ notebook's figure must draw those numbers.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import pickle
 import sys
@@ -94,19 +95,27 @@ def _forecasters() -> dict:
     return _MODELS
 
 
-@pytest.fixture(scope="module")
-def kernel():
-    """One `python3` kernel for the module (a start costs seconds), started in the repository's root; each
-    notebook begins with `%reset -f`, so none reads what an earlier one left.
-
-    `python3` must be this interpreter (the venv's): ipykernel's wheel installs its spec into the venv,
-    with argv "python", which jupyter_client replaces by sys.executable."""
+@contextlib.contextmanager
+def python3_kernel():
+    """A `python3` kernel started in the repository's root. `python3` must be this interpreter (the
+    venv's): ipykernel's wheel installs its spec into the venv, with argv "python", which jupyter_client
+    replaces by sys.executable."""
     spec = KernelSpecManager().get_kernel_spec("python3")
     assert spec.argv[0] in ("python", "python3", sys.executable), spec.argv
     km = KernelManager(kernel_name="python3")
     km.start_kernel(cwd=str(ROOT))
-    yield km
-    km.shutdown_kernel(now=True)
+    try:
+        yield km
+    finally:
+        km.shutdown_kernel(now=True)
+
+
+@pytest.fixture(scope="module")
+def kernel():
+    """One kernel for the module (a start costs seconds); each notebook begins with `%reset -f`, so none
+    reads what an earlier one left."""
+    with python3_kernel() as km:
+        yield km
 
 
 def run_notebook(nb_dict: dict, out_path, km: KernelManager) -> dict:

@@ -56,10 +56,18 @@ _SCRIPT = """<script>
   window.__unrolledExportNames = %(names)s;
   if (window.__unrolledExport) { window.__unrolledExport(); return; }
   const CAMERA = "button.modebar-btn[data-title^='Download plot'], button.modebar-btn.unrolled-png";
-  const ICON = '<svg viewBox="0 0 28 16" width="1.75em" height="1em" aria-hidden="true" class="icon">' +
-    '<text x="1" y="12.5" font-size="11" font-weight="700" font-family="sans-serif" fill="#505a68">' +
-    'SVG</text>' +
-    '</svg>';
+  const SVG_NS = "http://www.w3.org/2000/svg";
+  const icon = () => {  // the word "SVG" as the button's picture (built node by node: see toolbar_script)
+    const svg = document.createElementNS(SVG_NS, "svg");
+    for (const [k, v] of [["viewBox", "0 0 28 16"], ["width", "1.75em"], ["height", "1em"],
+                          ["aria-hidden", "true"], ["class", "icon"]]) svg.setAttribute(k, v);
+    const text = document.createElementNS(SVG_NS, "text");
+    for (const [k, v] of [["x", "1"], ["y", "12.5"], ["font-size", "11"], ["font-weight", "700"],
+                          ["font-family", "sans-serif"], ["fill", "#505a68"]]) text.setAttribute(k, v);
+    text.textContent = "SVG";
+    svg.appendChild(text);
+    return svg;
+  };
   const name = (button, text) => {
     if (button.getAttribute("data-title") !== text) button.setAttribute("data-title", text);
     if (button.getAttribute("aria-label") !== text) button.setAttribute("aria-label", text);
@@ -89,7 +97,7 @@ _SCRIPT = """<script>
         svg.type = "button";
         svg.className = "modebar-btn unrolled-svg";
         svg.setAttribute("rel", "tooltip");
-        svg.innerHTML = ICON;
+        svg.appendChild(icon());
         svg.addEventListener("click", saveSvg);
         camera.insertAdjacentElement("afterend", svg);
       }
@@ -108,8 +116,11 @@ def toolbar_script(lang: str) -> str:
     """The script that names each chart's PNG button and adds its SVG button, in `lang`."""
     assert lang in LANGUAGES
     names = {"png": CATALOG["export.png"][lang], "svg": CATALOG["export.svg"][lang]}
-    # Catalog text only; json.dumps makes it a JS literal, and "</" cannot close the script.
-    return _SCRIPT % {"names": json.dumps(names).replace("</", "<\\/")}
+    # Catalog text only, as a JS literal. Streamlit's sanitiser (DOMPurify) drops a script whose text has
+    # "<" before a letter or "/", as markup would: the script holds none (the icon is built node by node).
+    script = _SCRIPT % {"names": json.dumps(names).replace("<", "\\u003c")}
+    assert not re.search(r"<[/\w]", script.removeprefix("<script>").removesuffix("</script>"))
+    return script
 
 
 def mark_toolbars() -> None:

@@ -148,7 +148,7 @@ def _axis(value: Any, n: int) -> np.ndarray:
     return array
 
 
-_HOVER_NAME = re.compile(r"([^\s>=]+) = %\{z")
+_HOVER_NAME = re.compile(r"([^\s>=]+)\s*=\s*%\{z")
 
 
 def trace_name(trace: dict[str, Any], index: int) -> str:

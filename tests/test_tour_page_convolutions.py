@@ -36,3 +36,7 @@ def test_projector_mode_folds_the_long_explanations():
     intro = tourpage.words("convolutions.intro", "es")
     folded = [md.value for expander in at.expander for md in expander.markdown]
     assert intro in folded
+
+
+def test_the_tour_walks_with_next_and_back():
+    tourpage.walk(PAGE, "convolutions", L.SCHEMA, L.TOUR, L.url_keys)

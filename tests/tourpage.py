@@ -49,8 +49,9 @@ def assert_stop_view(at, lesson: str, schema, stop: Stop, url_keys) -> None:
     shown = query(at)
     for key in url_keys(expected):
         assert shown[key] == schema.params[key].format(getattr(expected, key)), key
+    held = schema.to_widgets(expected)
     for key in stop.settings:
-        assert at.session_state[f"{lesson}:{key}"] == getattr(expected, key), key
+        assert at.session_state[f"{lesson}:{key}"] == held[key], key
 
 
 def answer_and_check(at, lesson: str, schema, stop: Stop, lang: str, right: bool):
@@ -99,3 +100,22 @@ def assert_bad_link(page: str, query_: dict, lang: str = "en") -> None:
     box = tour_box(at)
     next_buttons = [b for b in at.button if b.key and b.key.endswith(":next")]
     assert not next_buttons and (box is None or len(box.children) == 1)
+
+
+def walk(page: str, lesson: str, schema, stops, url_keys, lang: str = "en") -> None:
+    """Walk the tour from the start button with Next to the end, answering each question, then one
+    stop back with Back: every stop's view holds its own settings."""
+    at = open_app(page, {}, locale=LOCALES[lang])
+    at.button(key=f"tour:{lesson}:start").click()
+    at.run()
+    for number, stop in enumerate(stops, start=1):
+        assert_stop_view(at, lesson, schema, stop, url_keys)
+        assert query(at)["stop"] == str(number)
+        if stop.question is not None:
+            answer_and_check(at, lesson, schema, stop, lang, right=True)
+        if number < len(stops):
+            at.button(key=f"tour:{lesson}:next").click()
+            at.run()
+    at.button(key=f"tour:{lesson}:back").click()
+    at.run()
+    assert_stop_view(at, lesson, schema, stops[-2], url_keys)

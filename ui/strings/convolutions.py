@@ -358,11 +358,11 @@ STRINGS = {
     "convolutions.tour_undilated_title": {"es": "Cuatro capas sin dilatar", "en": "Four undilated layers"},
     "convolutions.tour_undilated_look": {
         "es": "Cuatro capas convolucionales de 1D, núcleo $k = 2$, todas con dilatación 1 y relleno causal: "
-        "cada salida de una capa lee dos vecinas de la capa de abajo. Pasa el puntero por la fila de arriba "
-        "y mira qué se ilumina.",
+        "cada salida de una capa lee dos neuronas seguidas de la capa de abajo: la de su mismo paso y la "
+        "anterior. Pasa el puntero por la fila de arriba y mira qué se ilumina.",
         "en": "Four 1-D convolutional layers, kernel $k = 2$, all of dilation 1, causal padding: each output "
-        "of a layer reads two neighbours in the layer below. Move the pointer over the top row and watch "
-        "what lights up.",
+        "of a layer reads two consecutive neurons of the layer below: the one at its own step and the one "
+        "before. Move the pointer over the top row and watch what lights up.",
     },
     "convolutions.tour_undilated_ask": {
         "es": "¿De cuántas entradas depende una salida de la última capa?",

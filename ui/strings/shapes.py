@@ -443,11 +443,12 @@ STRINGS = {
     },
     "shapes.tour_multivariable_reveal": {
         "es": "`weight_ih_l0` tiene forma {shape}: una fila por neurona oculta (H = {H}) y una columna por "
-        "entrada (I = {I}), porque PyTorch calcula $W_{{ih}} x_t$ con $x_t$ como columna y el resultado "
-        "tiene que tener el tamaño de $h_t$.",
+        "entrada (I = {I}): en la fórmula de PyTorch, $W_{{ih}} x_t$ con $x_t$ como columna, el resultado "
+        "tiene que tener el tamaño de $h_t$. (Para un lote entero el código hace `x @ weight_ih_l0.T`, "
+        "que es lo mismo.)",
         "en": "`weight_ih_l0` is {shape}: one row per hidden neuron (H = {H}) and one column per input "
-        "(I = {I}), because PyTorch computes $W_{{ih}} x_t$ with $x_t$ as a column, and the result must "
-        "be the size of $h_t$.",
+        "(I = {I}): in PyTorch's formula, $W_{{ih}} x_t$ with $x_t$ a column, the result must be the size "
+        "of $h_t$. (For a whole batch the code computes `x @ weight_ih_l0.T`, which is the same.)",
     },
     "shapes.tour_two_layers_title": {"es": "Dos capas apiladas", "en": "Two stacked layers"},
     "shapes.tour_two_layers_look": {

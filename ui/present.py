@@ -31,6 +31,9 @@ html {{ font-size: {BASE_FONT_PX * TEXT_SCALE:.2f}px !important; }}
   color: #000000 !important; opacity: 1;
 }}
 [data-testid="stMarkdownContainer"] {{ color: #000000; }}
+button [data-testid="stMarkdownContainer"], [data-testid="stAlert"] [data-testid="stMarkdownContainer"] {{
+  color: inherit;
+}}
 [data-testid="stMainBlockContainer"] {{
   max-width: 100% !important; padding-left: 2rem; padding-right: 2rem;
 }}

@@ -370,9 +370,9 @@ STRINGS = {
     },
     "convolutions.tour_undilated_reveal": {
         "es": "De {field} entradas: cada una de las {layers} capas agrega $k - 1 = {k1}$ entrada, así que "
-        "$1 + {k1} \\cdot {sum} = {field}$. Sin dilatación el campo crece de a uno por capa.",
+        "1 + {k1} · {sum} = {field}. Sin dilatación el campo crece de a uno por capa.",
         "en": "On {field} inputs: each of the {layers} layers adds $k - 1 = {k1}$ input, so "
-        "$1 + {k1} \\cdot {sum} = {field}$. Without dilation the field grows by one per layer.",
+        "1 + {k1} · {sum} = {field}. Without dilation the field grows by one per layer.",
     },
     "convolutions.tour_doubling_title": {"es": "Dilatación que se duplica", "en": "Doubling dilation"},
     "convolutions.tour_doubling_look": {
@@ -387,9 +387,9 @@ STRINGS = {
     },
     "convolutions.tour_doubling_reveal": {
         "es": "Ve {field} entradas: cada una de las {layers} capas agrega $(k-1)\\,d$, y "
-        "$1 + {k1} \\cdot {sum} = {field}$. Cada capa duplica el campo, sin un solo parámetro más.",
+        "1 + {k1} · {sum} = {field}. Cada capa duplica el campo, sin un solo parámetro más.",
         "en": "It sees {field} inputs: each of the {layers} layers adds $(k-1)\\,d$, and "
-        "$1 + {k1} \\cdot {sum} = {field}$. Every layer doubles the field, without a single extra parameter.",
+        "1 + {k1} · {sum} = {field}. Every layer doubles the field, without a single extra parameter.",
     },
     "convolutions.tour_wavenet_block_title": {"es": "Un bloque de WaveNet", "en": "One WaveNet block"},
     "convolutions.tour_wavenet_block_look": {
@@ -417,10 +417,10 @@ STRINGS = {
     "convolutions.tour_wavenet_reveal": {
         "es": "Ven {field}, no {blocks} · {block_field} = {naive}: cada bloque agrega {block_field} − 1 "
         "entradas a lo que veía el de abajo (se solapan en una), así que "
-        "$1 + {blocks} \\cdot {k1} \\cdot {block_sum} = {field}$.",
+        "1 + {blocks} · {k1} · {block_sum} = {field}.",
         "en": "They see {field}, not {blocks} · {block_field} = {naive}: each block adds {block_field} − 1 "
         "inputs to what the one below saw (they overlap by one), so "
-        "$1 + {blocks} \\cdot {k1} \\cdot {block_sum} = {field}$.",
+        "1 + {blocks} · {k1} · {block_sum} = {field}.",
     },
     "convolutions.tour_centred_title": {"es": "Relleno centrado", "en": "Centred padding"},
     "convolutions.tour_centred_look": {

@@ -7,7 +7,7 @@ import logging
 import streamlit as st
 import torch
 
-from ui import heap, sidebar  # noqa: F401  (heap: the start-up heap set aside, see ui/heap.py)
+from ui import heap, present, sidebar  # noqa: F401  (heap: the start-up heap set aside, see ui/heap.py)
 from ui.compute import one_thread
 from ui.i18n import resolve_language, t, write_language_to_url
 from ui.lessons import LESSONS
@@ -20,8 +20,11 @@ from ui.messages import literal
 torch.set_num_threads(1)
 one_thread()
 
-st.set_page_config(page_icon=":material/all_inclusive:", layout="wide")
 bad_lang = resolve_language()
+bad_present = present.resolve()
+st.set_page_config(
+    page_icon=":material/all_inclusive:", layout="wide", initial_sidebar_state=present.sidebar_state()
+)
 
 home = st.Page("pages/home.py", title=t("home.nav"), icon=":material/home:", default=True)
 lesson_pages = [
@@ -33,8 +36,12 @@ st.set_page_config(page_title=f"{page.title} · Unrolled")  # the tab names the 
 
 sidebar.draw()
 write_language_to_url()
+present.write_to_url()
+present.style()
 if bad_lang is not None:
     st.warning(t("common.bad_lang", raw=literal(bad_lang)), icon=":material/translate:")
+if bad_present is not None:
+    st.warning(t("present.bad", raw=literal(bad_present)), icon=":material/co_present:")
 
 try:
     page.run()

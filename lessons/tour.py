@@ -24,11 +24,12 @@ MIN_QUESTIONS = 2
 
 @dataclass(frozen=True)
 class Reveal:
-    """What a question's answer is on a stop's settings: `value` (an option, or a number), `text` (the
-    answer as the page shows it) and `values` (the numbers the reveal sentence quotes, as text)."""
+    """What a question's answer is on a stop's settings: `value` (an option id, or a number), `text` (a
+    number's answer as the page shows it; a choice's is its option's label) and `values` (the numbers the
+    reveal sentence quotes, as text)."""
 
     value: str | float
-    text: str
+    text: str = ""
     values: Mapping[str, str] = field(default_factory=dict)
 
 

@@ -11,8 +11,8 @@ import numpy as np
 import plotly.graph_objects as go
 import streamlit as st
 
-from lessons.charts import NO_TOOLBAR, Alt, Figure, readable_labels
-from ui import export
+from lessons.charts import NO_TOOLBAR, Alt, Figure, projected, readable_labels
+from ui import export, present
 from ui.a11y import alternative
 from ui.i18n import CATALOG, language
 
@@ -66,11 +66,14 @@ class _Checked(go.Figure):
     validation, which would cost most of a rerun's time budget.
     """
 
-    def __init__(self, spec: Figure):  # no super().__init__: nothing to build or validate
+    def __init__(self, spec: Figure, projector: bool = False):  # no super().__init__: nothing to validate
         self._spec = spec
+        self._projector = projector
 
     def to_dict(self) -> Figure:
         spec = readable_labels(self._spec)
+        if self._projector:
+            spec = projected(spec)
         return {**spec, "data": compact(spec["data"])}
 
 
@@ -109,7 +112,7 @@ def show(
         **({"staticPlot": True} if static else {}),
     }
     box = where.container(gap=None)
-    box.plotly_chart(_Checked(figure), key=key, config=config)
+    box.plotly_chart(_Checked(figure, present.on()), key=key, config=config)
     box.html(alternative(alt))
     if csv or notebook is not None:
         table = (csv if callable(csv) else lambda: export.figure_table(figure)) if csv else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from engine import available_devices
-from ui import compute
+from ui import compute, present
 from ui.a11y import mark_document
 from ui.export import mark_toolbars
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES, STATE_KEY, chose_language, t
@@ -30,6 +30,7 @@ def draw() -> None:
             key=compute.STATE_KEY,
             help=t("common.device_help"),
         )
+        present.switch()
         st.caption(t("common.about"))
         mark_document()
         mark_toolbars()

@@ -146,6 +146,12 @@ class Guide:
         """The question's answer, computed by the engine on the stop's own settings."""
         return stop.question.answer(self.stop_settings(stop))
 
+    def answer_text(self, stop: Stop, reveal: Reveal) -> str:
+        """The answer as the page says it: a choice's label, or a number's `Reveal.text`."""
+        if isinstance(stop.question, Choice):
+            return t(self._text(stop, f"opt_{reveal.value}"))
+        return reveal.text
+
     def _question(self, box, stop: Stop) -> None:
         question = stop.question
         revealed = self.revealed(stop)
@@ -156,7 +162,7 @@ class Guide:
                 ask,
                 options=question.options,
                 index=None,
-                format_func=lambda option: t(self._text(stop, f"opt_{option}")),
+                format_func={o: t(self._text(stop, f"opt_{o}")) for o in question.options}.get,
                 key=key,
                 disabled=revealed,
             )
@@ -193,8 +199,9 @@ class Guide:
             return
         reveal = self.answer(stop)
         sentence = t(self._text(stop, "reveal"), **reveal.values)
+        answer = self.answer_text(stop, reveal)
         if guess is None:
-            box.info(t("tour.answer", answer=reveal.text) + "\n\n" + sentence, icon=":material/lightbulb:")
+            box.info(t("tour.answer", answer=answer) + "\n\n" + sentence, icon=":material/lightbulb:")
         else:
             shown = t(self._text(stop, f"opt_{guess}")) if isinstance(question, Choice) else f"{guess:g}"
             if question.right(guess, reveal):
@@ -202,7 +209,7 @@ class Guide:
             else:
                 verdict, box_of, icon = "tour.wrong", box.warning, ":material/cancel:"
             box_of(
-                t(verdict, guess=shown, answer=reveal.text) + "\n\n" + sentence,
+                t(verdict, guess=shown, answer=answer) + "\n\n" + sentence,
                 icon=icon,
             )
         box.button(

@@ -98,9 +98,8 @@ def show(
     The toolbar's camera saves a PNG at twice the size named after `key` (and `ui.export` adds an SVG
     button beside it). `csv` adds a button that downloads the chart's numbers: `True` for the table of
     the figure's points (`ui.export.figure_table`), or a function returning the table (a DataFrame, or
-    rows as dataclasses); `notebook` (the
-    page's settings dataclass) adds one that downloads a notebook rebuilding this view. Both are built
-    only when clicked.
+    rows as dataclasses); `notebook` (the page's settings dataclass) adds one that downloads a notebook
+    rebuilding this view. Both are built only when clicked.
     """
     if isinstance(alt, Alt):
         alt = alt.text(CATALOG, language())

@@ -104,3 +104,11 @@ def test_the_page_draws_the_buttons_and_the_toolbar_options():
     assert {"format": "png", "scale": 2, "filename": "unroll_series"} in [
         c.get("toImageButtonOptions") for c in configs
     ]
+
+
+def test_every_lesson_has_a_notebook_and_a_second_view_under_test():
+    from lessons.notebooks import NOTEBOOKS
+    from tests.test_notebooks import OTHER_VIEWS
+    from ui.lessons import LESSONS
+
+    assert set(NOTEBOOKS) == set(OTHER_VIEWS) == {lesson.key for lesson in LESSONS}

@@ -68,6 +68,7 @@ from lessons.charts import (
     readable,
     vline,
 )
+from lessons.tour import Choice, Number, Reveal, Stop
 from ui.params import BoolParam, ChoiceParam, FloatParam, IntParam, Problem, Schema
 
 W_LIMIT = 4.0  # the lectures' wlim: w runs over [-4, 4]
@@ -1218,3 +1219,46 @@ def lecture_code(s: GradientsSettings) -> str:
     """The lectures' code (file 002) with this page's h0, and the call for the chosen w and T."""
     code = LECTURE_CODE.replace("hs = [0.5]", f"hs = [{s.h0!r}]")
     return code + f"\nh_T, dh = forward_backward_prop({s.w!r}, {s.T})\n"
+
+
+# ---------------------------------------------------------------- the guided tour
+
+
+def _weight_answer(s: GradientsSettings) -> Reveal:
+    point = scalar_point(s.w, s.T, s.h0)
+    return Reveal("above" if point.log10 >= -2 else "below", values={"grad": sci(point.log10)})
+
+
+def _open_answer(s: GradientsSettings) -> Reveal:
+    r = compute_chain(s.H, s.length, s.norm, s.init, s.act, s.seed)
+    value = "above" if r.longest > 0 else "below"
+    return Reveal(value, values={"grad": sci(r.longest), "sigma": f"{r.sigma_max:.2f}", "T": str(r.T)})
+
+
+def _edge_answer(s: GradientsSettings) -> Reveal:
+    r = compute_chain(s.H, s.length, s.norm, s.init, s.act, s.seed)
+    value = 10.0**r.longest
+    return Reveal(value, f"{value:.3f}", {"rho": f"{r.rho:.3f}", "T": str(r.T)})
+
+
+def _gates_answer(s: GradientsSettings) -> Reveal:
+    r = compute_gates(s.H, s.length, s.seed, s.gate_bias)
+    first = {cell: float(r.log10[cell][0]) for cell in CELLS}
+    best = max(first, key=first.get)
+    return Reveal(best, values={cell: sci(value) for cell, value in first.items()})
+
+
+TOUR: tuple[Stop, ...] = (
+    Stop(
+        "weight",
+        {"part": "weight", "w": "0.9", "T": "50", "h0": "0.5"},
+        Choice(("above", "below"), _weight_answer),
+    ),
+    Stop("saturate", {"part": "weight", "w": "3", "T": "10", "h0": "0.5"}),
+    Stop("open", {"part": "matrix", "norm": "1.2", "act": "tanh"}, Choice(("above", "below"), _open_answer)),
+    Stop(
+        "edge", {"part": "matrix", "norm": "1", "act": "linear"}, Number(_edge_answer, 0, 100, 0.01, rel=0.02)
+    ),
+    Stop("gates", {"part": "gates", "gate_bias": "1"}, Choice(CELLS, _gates_answer)),
+    Stop("clip", {"part": "fixes", "clip": "1"}),
+)

@@ -10,11 +10,13 @@ import streamlit as st
 import torch
 
 from lessons import gradients as L
+from ui import present
 from ui.charts import show
 from ui.i18n import t
 from ui.messages import show_problems
 from ui.params import Problem
 from ui.router import enter
+from ui.tour import open_tour
 from ui.urlstate import PageState
 
 enter()
@@ -25,6 +27,7 @@ INITS = L.INITS
 
 state = PageState("gradients", L.SCHEMA)
 url_settings, url_problems = state.load()
+guide = open_tour("gradients", L.TOUR, state)
 
 
 def labels() -> dict[str, str]:
@@ -84,7 +87,8 @@ st.session_state[state.key("window")] = settings.window
 LABELS = labels()
 
 st.title(t("gradients.title"))
-st.markdown(t("gradients.intro"))
+with present.folded():
+    st.markdown(t("gradients.intro"))
 seen: set[tuple[str, str]] = set()
 problems: list[Problem] = []
 for p in [*url_problems, *widget_problems, *cross_problems]:
@@ -93,6 +97,7 @@ for p in [*url_problems, *widget_problems, *cross_problems]:
         problems.append(p)
 show_problems(problems, setting_names())
 state.save(settings, L.url_keys(settings))
+guide.draw()
 
 with st.expander(t("gradients.notation_heading"), icon=":material/menu_book:"):
     st.markdown(t("gradients.notation"))
@@ -129,7 +134,8 @@ def network_summary() -> None:
 
 def part_weight() -> None:
     st.header(t("gradients.s1_heading"), divider="gray")
-    st.markdown(t("gradients.s1_intro"))
+    with present.folded():
+        st.markdown(t("gradients.s1_intro"))
     st.latex(
         r"h_t = \tanh(w\,h_{t-1}),\qquad \frac{\partial h_T}{\partial h_0} = \prod_{t=1}^{T} w\,(1 - h_t^2)"
     )
@@ -163,7 +169,8 @@ def part_weight() -> None:
 
 def part_matrix() -> None:
     st.header(t("gradients.s2_heading"), divider="gray")
-    st.markdown(t("gradients.s2_intro"))
+    with present.folded():
+        st.markdown(t("gradients.s2_intro"))
     st.latex(
         r"\frac{\partial h_T}{\partial h_k} = \prod_{t=k+1}^{T} \operatorname{diag}\big(f'(a_t)\big)\,W_{hh},"
         r"\qquad"
@@ -265,7 +272,8 @@ def part_matrix() -> None:
 def part_gates() -> None:
     network_summary()
     st.header(t("gradients.s3_heading"), divider="gray")
-    st.markdown(t("gradients.s3_intro", H=settings.H, T=settings.length))
+    with present.folded():
+        st.markdown(t("gradients.s3_intro", H=settings.H, T=settings.length))
     st.slider(
         t("gradients.name_gate_bias"),
         *L.GATE_BIAS_RANGE,
@@ -312,7 +320,8 @@ def part_gates() -> None:
 def part_fixes() -> None:
     network_summary()
     st.header(t("gradients.s4_heading"), divider="gray")
-    st.markdown(t("gradients.s4_intro"))
+    with present.folded():
+        st.markdown(t("gradients.s4_intro"))
 
     st.subheader(t("gradients.clip_heading"))
     st.latex(r"g \leftarrow g \cdot \min\Big(1,\ \frac{c}{\|g\|}\Big)")

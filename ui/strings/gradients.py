@@ -531,4 +531,131 @@ STRINGS = {
         "seed {seed}.",
     },
     "gradients.change_network": {"es": "Cambiarla en la parte 2", "en": "Change it in part 2"},
+    # the guided tour (lessons.gradients.TOUR)
+    "gradients.tour_weight_title": {"es": "Un solo peso", "en": "One weight"},
+    "gradients.tour_weight_look": {
+        "es": "Como en el código de la clase: $h_t = \\tanh(w\\,h_{t-1})$, y la derivada que vuelve $T$ "
+        "pasos "
+        "atrás es el producto $\\partial h_T/\\partial h_0 = \\prod_t w\\,(1-h_t^2)$. La curva la muestra "
+        "para cada $w$ entre −4 y 4; la línea discontinua es tu $w$.",
+        "en": "As in the lecture's code: $h_t = \\tanh(w\\,h_{t-1})$, and the derivative that travels $T$ "
+        "steps "
+        "back is the product $\\partial h_T/\\partial h_0 = \\prod_t w\\,(1-h_t^2)$. The curve shows it for "
+        "every $w$ from −4 to 4; the dashed line is your $w$.",
+    },
+    "gradients.tour_weight_ask": {
+        "es": "Con $w = 0.9$, $h_0 = 0.5$ y $T = 50$ pasos, ¿$|\\partial h_T/\\partial h_0|$ quedará por "
+        "encima o "
+        "por debajo de $10^{-2}$?",
+        "en": "With $w = 0.9$, $h_0 = 0.5$ and $T = 50$ steps, will $|\\partial h_T/\\partial h_0|$ be above "
+        "or "
+        "below $10^{-2}$?",
+    },
+    "gradients.tour_weight_opt_above": {"es": "Por encima de $10^{-2}$", "en": "Above $10^{-2}$"},
+    "gradients.tour_weight_opt_below": {"es": "Por debajo de $10^{-2}$", "en": "Below $10^{-2}$"},
+    "gradients.tour_weight_reveal": {
+        "es": "El motor calcula $|\\partial h_T/\\partial h_0| = {grad}$. Cada factor $w\\,(1-h_t^2)$ vale a "
+        "lo "
+        "sumo $0.9$, así que 50 de ellos no pasan de $0.9^{{50}} \\approx 0.005$: el gradiente se desvanece.",
+        "en": "The engine computes $|\\partial h_T/\\partial h_0| = {grad}$. Every factor $w\\,(1-h_t^2)$ is "
+        "at "
+        "most $0.9$, so 50 of them come to at most $0.9^{{50}} \\approx 0.005$: the gradient vanishes.",
+    },
+    "gradients.tour_saturate_title": {
+        "es": "Un peso grande que no explota",
+        "en": "A big weight that does not explode",
+    },
+    "gradients.tour_saturate_look": {
+        "es": "Con $w = 3$ cada factor tiene un $w$ grande y, sin embargo, la derivada es diminuta: $h_t$ se "
+        "va "
+        "cerca de ±1, donde $\\tanh$ es plana, y cada $1-h_t^2$ es casi cero. Mira la curva lejos de "
+        "$w = 0$: con $\\tanh$, un peso grande satura la neurona en vez de hacer explotar el gradiente.",
+        "en": "With $w = 3$ every factor has a big $w$, and yet the derivative is tiny: $h_t$ goes close to "
+        "±1, "
+        "where $\\tanh$ is flat, and every $1-h_t^2$ is almost zero. Look at the curve far from $w = 0$: "
+        "with $\\tanh$, a big weight saturates the unit instead of exploding the gradient.",
+    },
+    "gradients.tour_open_title": {"es": "Una matriz con σ_max = 1.2", "en": "A matrix with σ_max = 1.2"},
+    "gradients.tour_open_look": {
+        "es": "Ahora 32 unidades, 100 pasos y una matriz ortogonal escalada a $\\sigma_{\\max} = 1.2$, con "
+        "$\\tanh$ ($\\gamma = 1$). La cota $(\\sigma_{\\max}\\gamma)^{T-k}$ crece: no garantiza que el "
+        "gradiente se desvanezca, pero tampoco dice que explote.",
+        "en": "Now 32 units, 100 steps and an orthogonal matrix scaled to $\\sigma_{\\max} = 1.2$, with "
+        "$\\tanh$ ($\\gamma = 1$). The bound $(\\sigma_{\\max}\\gamma)^{T-k}$ grows: it does not promise "
+        "that "
+        "the gradient vanishes, nor does it say that it explodes.",
+    },
+    "gradients.tour_open_ask": {
+        "es": "Con $\\sigma_{\\max} = 1.2$, ¿la norma del gradiente que llega a $k = 0$, "
+        "$\\|\\partial h_T/\\partial h_0\\|$, quedará por encima o por debajo de 1?",
+        "en": "With $\\sigma_{\\max} = 1.2$, will the norm of the gradient that reaches $k = 0$, "
+        "$\\|\\partial h_T/\\partial h_0\\|$, be above or below 1?",
+    },
+    "gradients.tour_open_opt_above": {"es": "Por encima de 1", "en": "Above 1"},
+    "gradients.tour_open_opt_below": {"es": "Por debajo de 1", "en": "Below 1"},
+    "gradients.tour_open_reveal": {
+        "es": "El motor calcula $\\|\\partial h_T/\\partial h_0\\| = {grad}$ tras {T} pasos, con "
+        "$\\sigma_{{\\max}} = {sigma}$. La cota es $1.2^{{{T}}}$, enorme: lo que pasa de verdad lo deciden "
+        "las derivadas de $\\tanh$ en cada paso, y la curva queda muy por debajo de la cota.",
+        "en": "The engine computes $\\|\\partial h_T/\\partial h_0\\| = {grad}$ after {T} steps, with "
+        "$\\sigma_{{\\max}} = {sigma}$. The bound is $1.2^{{{T}}}$, huge: what really happens is decided by "
+        "the derivatives of $\\tanh$ at every step, and the curve stays far under the bound.",
+    },
+    "gradients.tour_edge_title": {
+        "es": "En el borde: lineal y ortogonal",
+        "en": "On the edge: linear and orthogonal",
+    },
+    "gradients.tour_edge_look": {
+        "es": "Activación lineal y una matriz ortogonal con $\\sigma_{\\max} = 1$: cada paso multiplica el "
+        "gradiente por una rotación.",
+        "en": "Linear activation and an orthogonal matrix with $\\sigma_{\\max} = 1$: every step multiplies "
+        "the gradient by a rotation.",
+    },
+    "gradients.tour_edge_ask": {
+        "es": "¿Cuánto vale $\\|\\partial h_T/\\partial h_0\\|$ tras 100 pasos? (con dos decimales)",
+        "en": "What is $\\|\\partial h_T/\\partial h_0\\|$ after 100 steps? (to two decimals)",
+    },
+    "gradients.tour_edge_reveal": {
+        "es": "Una rotación conserva la norma: el producto de {T} matrices ortogonales es ortogonal y su "
+        "norma "
+        "es exactamente 1 (el motor da $\\rho = {rho}$). Ni se desvanece ni explota.",
+        "en": "A rotation keeps the norm: the product of {T} orthogonal matrices is orthogonal and its norm "
+        "is "
+        "exactly 1 (the engine gives $\\rho = {rho}$). It neither vanishes nor explodes.",
+    },
+    "gradients.tour_gates_title": {"es": "Las compuertas", "en": "The gates"},
+    "gradients.tour_gates_look": {
+        "es": "La misma entrada pasa por una RNN, una LSTM y una GRU de PyTorch, con el sesgo de la "
+        "compuerta "
+        "que conserva el estado (la de olvido $f_t$ de la LSTM, la de actualización $z_t$ de la GRU) en 1. "
+        "La curva es $\\|\\partial h_T/\\partial x_k\\|$: cuánto llega al final de cada entrada.",
+        "en": "The same input goes through a PyTorch RNN, LSTM and GRU, with the bias of the gate that keeps "
+        "the state (the LSTM's forget gate $f_t$, the GRU's update gate $z_t$) at 1. The curve is "
+        "$\\|\\partial h_T/\\partial x_k\\|$: how much of each input reaches the end.",
+    },
+    "gradients.tour_gates_ask": {
+        "es": "¿Qué red hace llegar más lejos el gradiente, hasta la primera entrada ($k = 1$)?",
+        "en": "Which network carries the gradient furthest, back to the first input ($k = 1$)?",
+    },
+    "gradients.tour_gates_opt_rnn": {"es": "La RNN", "en": "The RNN"},
+    "gradients.tour_gates_opt_lstm": {"es": "La LSTM", "en": "The LSTM"},
+    "gradients.tour_gates_opt_gru": {"es": "La GRU", "en": "The GRU"},
+    "gradients.tour_gates_reveal": {
+        "es": "En $k = 1$ el motor mide RNN {rnn}, LSTM {lstm} y GRU {gru}. El camino aditivo de la celda "
+        "($c_t = f_t c_{{t-1}} + i_t g_t$), con las compuertas abiertas, deja pasar el gradiente donde la "
+        "RNN lo multiplica por una jacobiana en cada paso.",
+        "en": "At $k = 1$ the engine measures RNN {rnn}, LSTM {lstm} and GRU {gru}. The cell's additive path "
+        "($c_t = f_t c_{{t-1}} + i_t g_t$), with the gates open, lets the gradient through where the RNN "
+        "multiplies it by a Jacobian at every step.",
+    },
+    "gradients.tour_clip_title": {"es": "Recortar el gradiente", "en": "Clipping the gradient"},
+    "gradients.tour_clip_look": {
+        "es": "Si la norma de todo el gradiente pasa del umbral $c$, se multiplica todo por $c/\\|g\\|$. "
+        "Compara "
+        "las barras de antes y después: en escala logarítmica bajan todas lo mismo, y el coseno entre "
+        "ambos es 1. El recorte acota el largo del paso, no su dirección.",
+        "en": "When the norm of the whole gradient passes the threshold $c$, all of it is multiplied by "
+        "$c/\\|g\\|$. Compare the bars before and after: on a log scale they all drop by the same amount, "
+        "and the cosine between the two is 1. Clipping bounds the step's length, not its direction.",
+    },
 }

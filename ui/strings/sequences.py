@@ -490,7 +490,7 @@ STRINGS = {
     },
     "sequences.tour_split_title": {"es": "Comerse su propio error", "en": "Eating its own mistake"},
     "sequences.tour_split_look": {
-        "es": "En «Paso a paso», el modelo $r = 0{,}5$ invierte «secuencias». La columna «con teacher "
+        "es": "En «Paso a paso», el modelo $r$ = 0,5 invierte «secuencias». La columna «con teacher "
         "forcing» recibe siempre el carácter correcto anterior; la «libre», su propia elección anterior, "
         "como cuando se lo usa de verdad.",
         "en": "In “Step by step”, the $r = 0.5$ model reverses “secuencias”. The “teacher forced” column "

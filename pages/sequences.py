@@ -105,6 +105,7 @@ LABELS = labels(language())
 NAMES = model_names()
 
 st.title(t("sequences.title"))
+tour_slot = st.container()  # the tour goes at the top; it is drawn once the settings are saved
 with present.folded():
     st.markdown(t("sequences.intro"))
 
@@ -162,7 +163,8 @@ if lines:
             icon=":material/auto_fix_high:",
         )
 state.save(settings, L.URL_KEYS)
-guide.draw()
+with tour_slot:
+    guide.draw()
 bits = settings.bits
 r = table.result
 

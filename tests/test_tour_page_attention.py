@@ -21,3 +21,8 @@ def test_wrong_guesses_are_told_so_with_the_computed_answer():
 @pytest.mark.parametrize("query", tourwalk.BAD_QUERIES)
 def test_bad_tour_values_give_a_message_and_the_normal_page(query):
     tourwalk.bad_values(KEY, query)
+
+
+def test_projector_mode_folds_the_long_explanations():
+    assert len(tourwalk.explanations(KEY, present=True)) >= 3
+    assert tourwalk.explanations(KEY, present=False) == []

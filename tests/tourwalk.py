@@ -111,3 +111,11 @@ def bad_values(key: str, query: dict[str, str]) -> None:
     starts = [b for b in at.button if b.key == f"tour:{key}:start"]
     assert starts, "the normal page, with the button that starts the tour"
     assert "tour" not in at.query_params and "stop" not in at.query_params
+
+
+def explanations(key: str, present: bool) -> list[str]:
+    """The page's folded explanations: the expanders labelled as such (projector mode folds them)."""
+    at = open_app(f"pages/{key}.py", {"present": "1"} if present else {})
+    assert_clean(at)
+    label = CATALOG["present.explanation"]["en"]
+    return [e.label for e in at.expander if e.label == label]

@@ -621,15 +621,19 @@ def tie_answer(s: MemorySettings) -> Reveal:
     )
 
 
+HOP_OPTIONS = ("object", "place", "other")  # the fact about the object, where its holder went, another
+
+
 def hop_answer(s: MemorySettings) -> Reveal:
-    """The 1-based sentence that hop 1 weighs most (and what hop 2 then reads, for the reveal)."""
-    _, r = tour_reading(s)
+    """Which of the story's two facts hop 1 weighs most: the object's (who took it) or the place's (where
+    that person went), or another sentence; with what hop 2 then reads, for the reveal."""
+    si, r = tour_reading(s)
     peaks = hop_peaks(r)
     (i1, w1), (i2, w2) = peaks[0], peaks[min(1, len(peaks) - 1)]
+    facts = {si.supporting[0]: "object", si.supporting[-1]: "place"} if si.supporting else {}
     return Reveal(
-        float(i1 + 1),
-        str(i1 + 1),
-        {
+        facts.get(i1, "other"),
+        values={
             "i1": str(i1 + 1),
             "w1": f"{w1:.2f}",
             "s1": r.sentences[i1],
@@ -665,7 +669,7 @@ TOUR: tuple[Stop, ...] = (
     Stop(
         "hops",
         {**TOUR_STORY, "hops": "3"},
-        Number(hop_answer, lo=1, hi=MAX_SENTENCES, step=1),
+        Choice(HOP_OPTIONS, hop_answer),
     ),
     Stop("one_hop", {**TOUR_STORY, "hops": "1"}, Choice(("yes", "no"), one_hop_answer)),
     Stop("link", {"query": "1,0.2", "scale": "1"}),

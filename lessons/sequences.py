@@ -997,27 +997,26 @@ def confident_answer(s: SequencesSettings) -> Reveal:
 
 @lru_cache(maxsize=16)
 def split_answer(s: SequencesSettings) -> Reveal:
-    """The first output step at which free running is fed its own mistake (0: it never is)."""
+    """Does free running (greedy, fed its own outputs) reverse the text right? With where it is first fed
+    its own mistake, for the reveal."""
     model, text = _tour_text(s)
     steps = forcing_steps_for(model, text)
+    output, expected = greedy_output(steps).text, expected_output(text)
+    values = {"output": shown_text(output), "expected": expected}
     i = first_divergence(steps)
     if i is None:
-        return Reveal(
-            0.0, "0", {"i": "0", "prev": "–", "wrong": "–", "right": "–", "forced_p": "–", "free_p": "–"}
-        )
-    at = steps[i]
-    return Reveal(
-        float(i),
-        str(i),
-        {
+        values |= {"i": "–", "prev": "–", "wrong": "–", "right": "–", "forced_p": "–", "free_p": "–"}
+    else:
+        at = steps[i]
+        values |= {
             "i": str(i),
             "prev": str(i - 1),
             "wrong": shown(at.free_fed),
             "right": shown(at.forced_fed),
             "forced_p": fmt(at.forced_p_right),
             "free_p": fmt(at.free_p_right),
-        },
-    )
+        }
+    return Reveal("yes" if output == expected else "no", values=values)
 
 
 @lru_cache(maxsize=16)
@@ -1076,7 +1075,7 @@ TOUR = (
     Stop(
         "split",
         {"model": "seq2seq-reverse-tf50", "text": DEFAULT_TEXT},
-        Number(split_answer, lo=0, hi=MAX_URL_TEXT, step=1),
+        Choice(("yes", "no"), split_answer),
     ),
     Stop(
         "beam",

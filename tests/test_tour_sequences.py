@@ -53,17 +53,22 @@ def test_confident_is_higher_than_the_lecture():
     assert reveal.values["worst"] == f"{-math.log(0.01):.3f}" and reveal.values["wrong"] == "2"
 
 
-def test_the_split_is_one_step_after_greedys_first_wrong_character():
+def test_the_half_forced_model_goes_wrong_one_step_after_its_first_wrong_character():
     s = settings("split")
     model = load_pretrained(s.model)
     out = greedy_scores(model, [s.text])[0].text
     right = s.text[::-1]
-    k = next(k for k in range(max(len(out), len(right))) if out[k : k + 1] != right[k : k + 1])
     reveal = answer("split")
-    assert reveal.value == k + 1 and reveal.text == str(k + 1)
+    assert reveal.value == ("yes" if out == right else "no") == "no"
+    assert (reveal.values["output"], reveal.values["expected"]) == (out, right)
+    k = next(k for k in range(max(len(out), len(right))) if out[k : k + 1] != right[k : k + 1])
+    assert reveal.values["i"] == str(k + 1) and reveal.values["prev"] == str(k)
     assert (reveal.values["wrong"], reveal.values["right"]) == (out[k], right[k])
     teacher_forced = score(model, s.text, right)
     assert reveal.values["forced_p"] == f"{math.exp(teacher_forced.log_p[k + 1]):.3f}"
+    # the stop before says the fully forced model reverses the same text right
+    before = settings("lengths")
+    assert before.text == s.text and greedy_scores(load_pretrained(before.model), [s.text])[0].text == right
 
 
 def test_the_beam_finds_an_output_more_probable_than_greedys():

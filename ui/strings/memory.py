@@ -349,9 +349,18 @@ STRINGS = {
         "$u^{k+1} = u^k + o^k$.",
     },
     "memory.tour_hops_ask": {
-        "es": "¿Qué oración (su número) leerá con más peso el salto 1?",
-        "en": "Which sentence (its number) will hop 1 read with the largest weight?",
+        "es": "¿Qué oración leerá con más peso el salto 1?",
+        "en": "Which sentence will hop 1 read with the largest weight?",
     },
+    "memory.tour_hops_opt_object": {
+        "es": "La que dice quién tomó la leche",
+        "en": "The one saying who took the milk",
+    },
+    "memory.tour_hops_opt_place": {
+        "es": "La que dice adónde fue esa persona",
+        "en": "The one saying where that person went",
+    },
+    "memory.tour_hops_opt_other": {"es": "Otra oración", "en": "Another sentence"},
     "memory.tour_hops_reveal": {
         "es": "El salto 1 pone {w1} en la oración {i1}, «{s1}»; el salto 2, {w2} en la {i2}, «{s2}». "
         "Responde «{answer}». La segunda lectura parte de lo que trajo la primera: primero quién tiene la "

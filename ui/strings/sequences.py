@@ -490,26 +490,30 @@ STRINGS = {
     },
     "sequences.tour_split_title": {"es": "Comerse su propio error", "en": "Eating its own mistake"},
     "sequences.tour_split_look": {
-        "es": "En «Paso a paso», el modelo $r$ = 0,5 invierte «secuencias». La columna «con teacher "
-        "forcing» recibe siempre el carácter correcto anterior; la «libre», su propia elección anterior, "
-        "como cuando se lo usa de verdad.",
-        "en": "In “Step by step”, the $r = 0.5$ model reverses “secuencias”. The “teacher forced” column "
-        "is always fed the right previous character; the “free running” one its own previous choice, as "
-        "when the model is used for real.",
+        "es": "En la parada anterior, el modelo $r = 1$ invertía bien «secuencias» (en «Paso a paso»). "
+        "Ahora el modelo $r$ = 0,5, entrenado la mitad de las veces con sus propias elecciones en vez del "
+        "carácter correcto. En la tabla, la columna «con teacher forcing» recibe siempre el carácter "
+        "correcto anterior; la «libre», su propia elección anterior, como cuando se lo usa de verdad.",
+        "en": "At the previous stop the $r = 1$ model reversed “secuencias” right (in “Step by step”). "
+        "Now the $r = 0.5$ model, trained half of the time on its own choices instead of the right "
+        "character. In the table, the “teacher forced” column is always fed the right previous character; "
+        "the “free running” one its own previous choice, as when the model is used for real.",
     },
     "sequences.tour_split_ask": {
-        "es": "¿En qué paso de salida $i$ recibe el decodificador libre por primera vez su propio error (la "
-        "marca ≠)? (0 si nunca)",
-        "en": "At which output step $i$ is the free-running decoder first fed its own mistake (the ≠ mark)? "
-        "(0 if never)",
+        "es": "Libre, alimentado con sus propias elecciones, ¿invertirá bien «secuencias»?",
+        "en": "Free running, fed its own choices, will it reverse “secuencias” right?",
     },
+    "sequences.tour_split_opt_yes": {"es": "Sí", "en": "Yes"},
+    "sequences.tour_split_opt_no": {"es": "No", "en": "No"},
     "sequences.tour_split_reveal": {
-        "es": "En el paso {prev} eligió `{wrong}` en vez de `{right}`, y en el paso {i} recibe `{wrong}`, "
-        "una entrada que el teacher forcing nunca le da. Ahí $P$(correcto) es {forced_p} con teacher "
-        "forcing y {free_p} libre: el sesgo de exposición, medido.",
-        "en": "At step {prev} it picked `{wrong}` instead of `{right}`, and at step {i} it is fed `{wrong}`, "
-        "an input teacher forcing never gives it. There $P$(right) is {forced_p} teacher forced and "
-        "{free_p} free running: exposure bias, measured.",
+        "es": "Escribe `{output}`; lo correcto es `{expected}`. En el paso {prev} eligió `{wrong}` en vez de "
+        "`{right}`, y desde el paso {i} (≠) se alimenta de ese error, una entrada que el teacher forcing "
+        "nunca le da: ahí $P$(correcto) es {forced_p} con teacher forcing y {free_p} libre. Entrenar con "
+        "sus propias salidas no lo protegió: con los mismos pasos de entrenamiento, aprendió menos.",
+        "en": "It writes `{output}`; the right answer is `{expected}`. At step {prev} it picked `{wrong}` "
+        "instead of `{right}`, and from step {i} (≠) it is fed that mistake, an input teacher forcing never "
+        "gives it: there $P$(right) is {forced_p} teacher forced and {free_p} free running. Training on its "
+        "own outputs did not protect it: with the same training steps, it learned less.",
     },
     "sequences.tour_beam_title": {
         "es": "La voraz no es la más probable",

@@ -74,7 +74,13 @@ class Visit:
 def visits(page: str) -> list[Visit]:
     if page == BARE:
         return [Visit("move the slider", {"n": "10"}, lambda i: {"n": str(1 + (7 * i) % 100)})]
-    return list(importlib.import_module(f"benchmarks.bench_{page}").VISITS)
+    listed = list(importlib.import_module(f"benchmarks.bench_{page}").VISITS)
+    stops = len(getattr(importlib.import_module(f"lessons.{page}"), "TOUR", ())) if page != "home" else 0
+    if stops:  # a class walking the lecturer's tour: each stop's link, as students open it
+        listed.append(
+            Visit("walk the tour", {"tour": "1", "stop": "1"}, lambda i: {"stop": str(1 + i % stops)})
+        )
+    return listed
 
 
 def url_path(page: str) -> str:

@@ -19,17 +19,21 @@ URL_KEY = "present"
 STATE_KEY = "present"  # session key of the mode (also the sidebar switch's key)
 _WRITTEN = "_present_in_url"  # what we last wrote to ?present=, to tell our writes from a new link
 TEXT_SCALE = 1.3
+BASE_FONT_PX = 17  # the theme's baseFontSize (.streamlit/config.toml), the root size the normal view has
 
 # Fixed rules (nothing a visitor sent is in them). Streamlit sizes its text in rem: scaling the root scales
 # body text, headings, widgets and the sidebar together. Captions and muted text go to near-black, the page
 # to white, so nothing depends on a projector's contrast.
 _STYLE = f"""<style>
-html {{ font-size: {TEXT_SCALE * 100:.0f}% !important; }}
+html {{ font-size: {BASE_FONT_PX * TEXT_SCALE:.2f}px !important; }}
 .stApp, [data-testid="stAppViewContainer"], [data-testid="stHeader"] {{ background: #ffffff !important; }}
 [data-testid="stCaptionContainer"], [data-testid="stWidgetLabel"] p {{
   color: #000000 !important; opacity: 1;
 }}
 [data-testid="stMarkdownContainer"] {{ color: #000000; }}
+button [data-testid="stMarkdownContainer"], [data-testid="stAlert"] [data-testid="stMarkdownContainer"] {{
+  color: inherit;
+}}
 [data-testid="stMainBlockContainer"] {{
   max-width: 100% !important; padding-left: 2rem; padding-right: 2rem;
 }}

@@ -122,6 +122,21 @@ def test_the_phone_layout_passes_axe(page_in, base_url):
     assert blocking_violations(page, BARE_STREAMLIT) == []
 
 
+@pytest.mark.parametrize(
+    "link",
+    [
+        "/gradients?tour=1&stop=1&lang=es",  # a question waiting for a guess
+        "/gradients?tour=1&stop=2&lang=en&present=1",  # a tour stop, projected
+        "/attention?present=1&lang=es",
+    ],
+)
+def test_the_tour_and_projector_mode_pass_axe(page_in, base_url, link):
+    page = open_page(page_in("es-AR", width=1280, height=1000), base_url, link)
+    assert_no_exception(page)
+    assert blocking_violations(page, BARE_STREAMLIT) == []
+    assert page.evaluate(CHART_TEXT_BELOW_AA) == []
+
+
 def test_the_exceptions_are_still_streamlits_own(browser):
     with serve_app(script="tests/e2e/bare_app.py") as bare_url:
         context = browser.new_context(locale="en-US", viewport={"width": 1280, "height": 1000})

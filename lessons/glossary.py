@@ -40,14 +40,14 @@ TERMS: tuple[Term, ...] = (
     Term(
         "recurrent_network",
         ("unroll", "gradients", "gates", "shapes"),
-        ("red recurrente",),
-        ("recurrent network",),
+        ("red recurrente", "rnn"),
+        ("recurrent network", "rnn"),
     ),
     Term(
         "hidden_state",
         ("unroll", "gates", "attention"),
-        ("estado oculto", "estados ocultos"),
-        ("hidden state",),
+        ("estado oculto", "estados ocultos", "estado h_t", "estado anterior"),
+        ("hidden state", "state h_t", "previous state"),
     ),
     Term("time_step", ("unroll", "convolutions"), ("paso de tiempo", "pasos de tiempo"), ("time step",)),
     Term("unrolling", ("unroll", "gradients", "shapes"), ("desenroll",), ("unroll",)),

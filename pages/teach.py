@@ -103,8 +103,9 @@ if base is None:
     st.warning(t("teach.no_base"), icon=":material/info:")
 elif url is not None:
     code = T.qr(url)
+    image = T.png(code)
     picture, about = st.columns([3, 2], vertical_alignment="top")
-    picture.image(T.png(code), width="stretch", alt=t("teach.qr_alt", url=url))
+    picture.image(image, width="stretch", alt=t("teach.qr_alt", url=url))
     with about:
         st.caption(t("teach.qr_caption", modules=T.modules(code), quiet=T.QUIET_ZONE))
         st.markdown(t("teach.qr_link"))
@@ -114,7 +115,7 @@ elif url is not None:
         row = st.container(horizontal=True)
         row.download_button(
             t("teach.download_png"),
-            data=T.png(code),
+            data=image,
             file_name="unrolled-qr.png",
             mime="image/png",
             icon=":material/download:",

@@ -92,6 +92,23 @@ def test_the_code_opens_the_last_lesson_view_with_its_settings_and_language(fake
     assert dict(parse_qsl(url.split("?", 1)[1])) == {**LECTURE_LINK, "step": "2", "lang": "es"}
 
 
+def test_a_tour_stop_open_in_the_view_is_in_the_code(fake_tours):
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    at.context.update(locale="en-US", url=BASE + "/")
+    at.run()
+    at.switch_page("pages/unroll.py")
+    at.query_params.update({**LECTURE_LINK, "step": "1"})
+    at.run()
+    at.session_state["_tour_url:unroll"] = ("1", "2")  # what ui.tour keeps when stop 2 is open
+    at.switch_page(PAGE)
+    at.query_params.clear()
+    at.context["url"] = BASE + "/teach"
+    at.run()
+    assert_clean(at)
+    query = dict(parse_qsl(code_link(at).split("?", 1)[1]))
+    assert query == {**LECTURE_LINK, "step": "1", "tour": "1", "stop": "2", "lang": "en"}
+
+
 def test_every_lesson_shows_its_notes_and_the_fake_tour_stop_by_stop(fake_tours):
     at = open_teach(query={"present": "1"})
     assert_clean(at)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import streamlit as st
 
 from lessons import teach as T
+from lessons.glossary import terms_of
 from ui.i18n import CATALOG, language, t
 from ui.lessons import LESSONS
 from ui.messages import literal
@@ -28,6 +29,13 @@ BY_KEY = {lesson.key: lesson for lesson in LESSONS}
 lang = language()
 present = (st.query_params.get("present") or "").strip().lower() in ("1", "true", "yes", "on")
 base = T.app_base(st.context.url, PAGE_PATH)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def drawn(url: str) -> tuple[bytes, bytes, int]:
+    """The QR code of `url` as PNG and SVG and its size in modules (about 40 ms to draw, so kept)."""
+    code = T.qr(url)
+    return T.png(code), T.svg(code, title=url), T.modules(code)
 
 
 def stop_title(lesson: str, stop) -> str:
@@ -102,12 +110,11 @@ elif base is not None:
 if base is None:
     st.warning(t("teach.no_base"), icon=":material/info:")
 elif url is not None:
-    code = T.qr(url)
-    image = T.png(code)
+    image, vector, size = drawn(url)
     picture, about = st.columns([3, 2], vertical_alignment="top")
     picture.image(image, width="stretch", alt=t("teach.qr_alt", url=url))
     with about:
-        st.caption(t("teach.qr_caption", modules=T.modules(code), quiet=T.QUIET_ZONE))
+        st.caption(t("teach.qr_caption", modules=size, quiet=T.QUIET_ZONE))
         st.markdown(t("teach.qr_link"))
         st.code(url, language=None, wrap_lines=True)
         if present:
@@ -124,7 +131,7 @@ elif url is not None:
         )
         row.download_button(
             t("teach.download_svg"),
-            data=T.svg(code, title=url),
+            data=vector,
             file_name="unrolled-qr.svg",
             mime="image/svg+xml",
             icon=":material/download:",
@@ -152,6 +159,12 @@ for lesson in LESSONS:
         label=t("teach.open_lesson"),
         icon=lesson.icon,
         query_params=T.frame_query(lang, present),
+    )
+    st.page_link(
+        "pages/glossary.py",
+        label=t("teach.lesson_terms", count=len(terms_of(lesson.key))),
+        icon=":material/translate:",
+        query_params={"lesson": lesson.key, "lang": lang},
     )
     if not stops:
         st.caption(t("teach.no_tour"))

@@ -8,6 +8,7 @@ from urllib.parse import parse_qsl
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from lessons.glossary import terms_of
 from lessons.tour import Choice, Number, Reveal, Stop
 from tests.apptest import ROOT, TIMEOUT, assert_clean, texts, warnings
 from ui.lessons import LESSONS
@@ -129,6 +130,9 @@ def test_every_lesson_shows_its_notes_and_the_fake_tour_stop_by_stop(fake_tours)
     )
     lesson_links = {page for page, label, _ in links(at) if label == "Open the lesson"}
     assert lesson_links == {lesson.url_path for lesson in LESSONS}
+    glossaries = [query for page, label, query in links(at) if page == "glossary" and "lesson" in query]
+    assert [query["lesson"] for query in glossaries] == [lesson.key for lesson in LESSONS]
+    assert f"Its {len(terms_of('gates'))} terms in the glossary" in [label for _, label, _ in links(at)]
 
 
 def test_a_stop_can_be_the_code(fake_tours):

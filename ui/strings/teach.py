@@ -103,6 +103,10 @@ STRINGS = {
         "es": "Esta lección todavía no tiene recorrido guiado.",
         "en": "This lesson has no guided tour yet.",
     },
+    "teach.lesson_terms": {
+        "es": "Sus {count} términos en el glosario",
+        "en": "Its {count} terms in the glossary",
+    },
     "teach.open_lesson": {"es": "Abrir la lección", "en": "Open the lesson"},
     "teach.stop": {"es": "Parada {number}: {title}", "en": "Stop {number}: {title}"},
     "teach.kind_choice": {

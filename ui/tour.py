@@ -103,9 +103,7 @@ class Guide:
             )
             return
         stop, n = self.stop, len(self.stops)
-        box.markdown(
-            f"**{t('tour.stop_of', number=self.index + 1, count=n)} · {t(self._text(stop, 'title'))}**"
-        )
+        box.markdown(f"**{t('tour.stop_of', number=self.index + 1, count=n)} · {t(self._text(stop, 'title'))}**")
         box.markdown(t(self._text(stop, "look")))
         pending = stop.question is not None and not self.revealed(stop)
         if stop.question is not None:
@@ -267,3 +265,4 @@ def _parse(guide: Guide, raw_tour: str | None, raw_stop: str | None) -> tuple[bo
         guide.problems.append(t("tour.bad_stop", raw=literal(shorten(raw_stop, MAX_RAW_SHOWN)), count=count))
         return False, 0
     return True, int(text) - 1
+

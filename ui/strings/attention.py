@@ -13,8 +13,10 @@ STRINGS = {
     "attention.title": {"es": "Seq2seq y atención", "en": "Seq2seq and attention"},
     "attention.intro": {
         "es": "El **codificador** lee la entrada y deja un estado $h_j$ por carácter; el **decodificador** "
-        "escribe la salida paso a paso desde su estado $hd_i$. Sin atención, todo lo que sabe de la "
-        "entrada pasa por un solo vector: el **cuello de botella**. Con atención (Bahdanau, Cho y "
+        "escribe la salida paso a paso desde su estado $hd_i$. Sin [atención](glossary?lang=es#attention), "
+        "todo lo que sabe de la "
+        "entrada pasa por un solo vector: el **[cuello de botella](glossary?lang=es#bottleneck)**. Con "
+        "atención (Bahdanau, Cho y "
         "Bengio, 2014), en cada paso $i$ mira otra vez todos los $h_j$. Los modelos de esta página "
         "la conectan **al estilo de Luong** (Luong, Pham y Manning, 2015), como la escriben las "
         "fórmulas del apunte 000, con su notación:\n\n$s_{ij} = \\mathrm{score}(hd_i, h_j)$ (la "
@@ -25,8 +27,10 @@ STRINGS = {
         "formas. Todos están entrenados de verdad. Elige uno, escribe una entrada y mira a dónde "
         "atiende.",
         "en": "The **encoder** reads the input and leaves one state $h_j$ per character; the **decoder** "
-        "writes the output step by step from its state $hd_i$. Without attention, everything it "
-        "knows about the input goes through a single vector: the **bottleneck**. With attention "
+        "writes the output step by step from its state $hd_i$. Without "
+        "[attention](glossary?lang=en#attention), everything it "
+        "knows about the input goes through a single vector: the "
+        "**[bottleneck](glossary?lang=en#bottleneck)**. With attention "
         "(Bahdanau, Cho and Bengio, 2014), at every step $i$ it looks at all the $h_j$ again. The "
         "models on this page wire it **Luong-style** (Luong, Pham and Manning, 2015), as lecture "
         "000's formulas write it, in their notation:\n\n$s_{ij} = \\mathrm{score}(hd_i, h_j)$ · "

@@ -12,14 +12,16 @@ STRINGS = {
     },
     "memory.title": {"es": "Redes de memoria", "en": "Memory networks"},
     "memory.intro": {
-        "es": "El apunte 003 termina con las redes de memoria (Weston et al., 2014; Sukhbaatar et al., "
+        "es": "El apunte 003 termina con las [redes de memoria](glossary?lang=es#memory-network) (Weston et "
+        "al., 2014; Sukhbaatar et al., "
         "2015): una entrada $x$ (la **dirección**) se compara con las **claves** $k_1, k_2, \\dots$ por "
         "producto punto, el softmax convierte esas similitudes en números que suman uno, y con ellos se "
         "suman los **valores** $v_1, v_2, \\dots$:\n\n$$\\alpha_i = k_i^\\top x \\qquad c = "
         "\\mathrm{softmax}(\\alpha) \\qquad s = \\sum_i c_i\\, v_i$$\n\nEs una memoria asociativa "
         "direccionable, pero suave y diferenciable: se puede entrenar con descenso por gradiente. "
         "«Note el parecido con el mecanismo de atención»: es el mismo cálculo.",
-        "en": "Lecture 003 ends on memory networks (Weston et al., 2014; Sukhbaatar et al., 2015): an "
+        "en": "Lecture 003 ends on [memory networks](glossary?lang=en#memory-network) (Weston et al., 2014; "
+        "Sukhbaatar et al., 2015): an "
         "input $x$ (the **address**) is compared with the **keys** $k_1, k_2, \\dots$ by dot products, "
         "a softmax turns those similarities into numbers that sum to one, and those numbers weigh the "
         "**values** $v_1, v_2, \\dots$:\n\n$$\\alpha_i = k_i^\\top x \\qquad c = \\mathrm{softmax}(\\alpha) "

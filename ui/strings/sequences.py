@@ -14,13 +14,17 @@ STRINGS = {
     "sequences.intro": {
         "es": "Un modelo de secuencias predice, en cada paso $t$, una distribución $o_{\\langle t \\rangle}$ "
         "sobre las $C$ clases (la salida de un softmax). Esta lección recorre el apunte 000: cómo se "
-        "**mide** una secuencia de predicciones (la entropía cruzada, sumada paso a paso), cómo se "
-        "**entrena** un codificador-decodificador (teacher forcing) y cómo se **elige** su salida "
-        "(voraz, beam search, muestreo).",
+        "**mide** una secuencia de predicciones (la [entropía cruzada](glossary?lang=es#cross-entropy), "
+        "sumada paso a paso), cómo se "
+        "**entrena** un [codificador-decodificador](glossary?lang=es#encoder-decoder) ([teacher "
+        "forcing](glossary?lang=es#teacher-forcing)) y cómo se **elige** su salida "
+        "(voraz, [beam search](glossary?lang=es#beam-search), muestreo).",
         "en": "A sequence model predicts, at every step $t$, a distribution $o_{\\langle t \\rangle}$ over "
         "the $C$ classes (a softmax's output). This lesson follows lecture 000: how a sequence of "
-        "predictions is **scored** (cross-entropy, summed step by step), how an encoder-decoder is "
-        "**trained** (teacher forcing) and how its output is **chosen** (greedy, beam search, "
+        "predictions is **scored** ([cross-entropy](glossary?lang=en#cross-entropy), summed step by step), "
+        "how an encoder-decoder is "
+        "**trained** ([teacher forcing](glossary?lang=en#teacher-forcing)) and how its output is **chosen** "
+        "(greedy, [beam search](glossary?lang=en#beam-search), "
         "sampling).",
     },
     # 1. the loss by hand

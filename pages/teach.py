@@ -11,6 +11,7 @@ import streamlit as st
 
 from lessons import teach as T
 from lessons.glossary import terms_of
+from ui import present
 from ui.i18n import CATALOG, language, t
 from ui.lessons import LESSONS
 from ui.messages import literal
@@ -27,7 +28,7 @@ PAGE_PATHS = ("", PAGE_PATH, "glossary", *(lesson.url_path for lesson in LESSONS
 BY_KEY = {lesson.key: lesson for lesson in LESSONS}
 
 lang = language()
-present = (st.query_params.get("present") or "").strip().lower() in ("1", "true", "yes", "on")
+projecting = present.on()
 base = T.app_base(st.context.url, PAGE_PATH)
 
 
@@ -117,7 +118,7 @@ elif url is not None:
         st.caption(t("teach.qr_caption", modules=size, quiet=T.QUIET_ZONE))
         st.markdown(t("teach.qr_link"))
         st.code(url, language=None, wrap_lines=True)
-        if present:
+        if projecting:
             st.caption(t("teach.qr_no_present"))
         row = st.container(horizontal=True)
         row.download_button(
@@ -142,7 +143,7 @@ elif url is not None:
 # ---------------------------------------------------------------------------------------------- tours
 st.header(t("teach.tours_heading"), anchor="tours")
 st.markdown(t("teach.tours_intro"))
-if present:
+if projecting:
     st.caption(t("teach.present_on"))
 kinds = {kind: t(f"teach.kind_{kind}") for kind in ("choice", "number", "none")}
 for lesson in LESSONS:
@@ -158,7 +159,7 @@ for lesson in LESSONS:
         lesson.page_file,
         label=t("teach.open_lesson"),
         icon=lesson.icon,
-        query_params=T.frame_query(lang, present),
+        query_params=T.frame_query(lang, projecting),
     )
     st.page_link(
         "pages/glossary.py",
@@ -178,7 +179,7 @@ for lesson in LESSONS:
             lesson.page_file,
             label=t("teach.stop", number=number, title=stop_title(lesson.key, stop)),
             icon=":material/quiz:" if kind else ":material/visibility:",
-            query_params=T.stop_query(number, lang, present),
+            query_params=T.stop_query(number, lang, projecting),
         )
         row.caption(kinds[kind or "none"])
 

@@ -10,12 +10,16 @@ STRINGS = {
     },
     "convolutions.title": {"es": "Convoluciones en el tiempo", "en": "Convolutions over time"},
     "convolutions.intro": {
-        "es": "El apunte 004 cierra con WaveNet (van den Oord y otros, 2016): capas convolucionales de 1D "
-        "apiladas, con la tasa de dilatación duplicándose en cada capa (1, 2, 4, …, 512), diez capas por "
+        "es": "El apunte 004 cierra con [WaveNet](glossary?lang=es#wavenet) (van den Oord y otros, 2016): "
+        "capas convolucionales de 1D "
+        "apiladas, con la tasa de [dilatación](glossary?lang=es#dilation) duplicándose en cada capa (1, 2, "
+        "4, …, 512), diez capas por "
         "bloque y tres bloques. Aquí se ve cuántas entradas mira cada salida, por qué la dilatación "
         "ahorra capas, y cómo pronostican una serie los modelos del capítulo 15 de Géron.",
-        "en": "Lecture 004 closes with WaveNet (van den Oord et al., 2016): stacked 1-D convolutional "
-        "layers whose dilation rate doubles at every layer (1, 2, 4, …, 512), ten layers to a block and "
+        "en": "Lecture 004 closes with [WaveNet](glossary?lang=en#wavenet) (van den Oord et al., 2016): "
+        "stacked 1-D convolutional "
+        "layers whose [dilation](glossary?lang=en#dilation) rate doubles at every layer (1, 2, 4, …, 512), "
+        "ten layers to a block and "
         "three blocks. Here you see how many inputs each output looks at, why dilation saves layers, "
         "and how the models of Géron's chapter 15 forecast a series.",
     },

@@ -10,11 +10,13 @@ STRINGS = {
     },
     "shapes.title": {"es": "Formas y arquitecturas", "en": "Shapes and architectures"},
     "shapes.intro": {
-        "es": "¿Qué forma tiene `weight_ih_l0` en una LSTM bidireccional de 2 capas? ¿Qué guarda `output`? "
+        "es": "¿Qué forma tiene `weight_ih_l0` en una [LSTM](glossary?lang=es#lstm) "
+        "[bidireccional](glossary?lang=es#bidirectional) de 2 capas? ¿Qué guarda `output`? "
         "¿Cuántos parámetros son? Elige una red y la página la construye con PyTorch en el dispositivo "
         "*meta*, que guarda formas sin reservar memoria (por eso también sirven tamaños enormes), y lee de "
         "ahí cada forma y cada conteo.",
-        "en": "What shape is `weight_ih_l0` in a 2-layer bidirectional LSTM? What does `output` hold? How "
+        "en": "What shape is `weight_ih_l0` in a 2-layer [bidirectional](glossary?lang=en#bidirectional) "
+        "[LSTM](glossary?lang=en#lstm)? What does `output` hold? How "
         "many parameters is that? Choose a network and the page builds it with PyTorch on the *meta* "
         "device, which keeps shapes without reserving memory (so huge sizes work too), and reads every "
         "shape and count from it.",

@@ -31,7 +31,11 @@ lesson_pages = [
     st.Page(lesson.page_file, title=t(f"{lesson.key}.nav"), icon=lesson.icon, url_path=lesson.url_path)
     for lesson in LESSONS
 ]
-page = st.navigation({t("common.nav_start"): [home], t("common.nav_lessons"): lesson_pages})
+teach = st.Page("pages/teach.py", title=t("teach.nav"), icon=":material/co_present:", url_path="teach")
+glossary = st.Page(
+    "pages/glossary.py", title=t("glossary.nav"), icon=":material/translate:", url_path="glossary"
+)
+page = st.navigation({t("common.nav_start"): [home, teach, glossary], t("common.nav_lessons"): lesson_pages})
 st.set_page_config(page_title=f"{page.title} · Unrolled")  # the tab names the lesson, in its language
 
 sidebar.draw()

@@ -13,6 +13,7 @@ model live.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 import unicodedata
 import uuid
@@ -47,6 +48,7 @@ from lessons.charts import (
     layout,
     plotly_safe,
 )
+from lessons.tour import Choice, Number, Reveal, Stop
 from ui.params import ChoiceParam, FloatParam, IntParam, Problem, Schema, TextParam
 
 REVERSE_ATTN = "seq2seq-reverse-attn"
@@ -701,3 +703,95 @@ def thumbnail() -> Figure:
     margin = {"l": 0, "r": 0, "t": 0, "b": 0}
     yaxis = hidden_axis(autorange="reversed")
     return {"data": [heat], "layout": layout(120, margin=margin, xaxis=hidden_axis(), yaxis=yaxis)}
+
+
+# ---------------------------------------------------------------- the guided tour
+# Each question's answer is computed on the stop's own settings by the shipped models (on the CPU, loaded
+# once and never changed), like the page computes its view.
+
+TOUR_DATE = "miércoles 20 de junio de 1990"
+TOUR_MONTH = "junio"  # the month word whose letters the month question offers
+TOUR_MONTH_STEP = 6  # the output step that writes the month's second digit (yyyy-mm: 0-based 6)
+TOUR_LONG = "abcdefghijklmnop"  # 16 letters, where the bottleneck shows
+
+
+@functools.cache
+def tour_model(name: str) -> Seq2Seq:
+    return load_pretrained(name)
+
+
+@functools.lru_cache(maxsize=16)
+def _tour_decoding(name: str, text: str, pin: tuple[tuple[int, int], ...] = ()) -> Decoding:
+    return decode(tour_model(name), text, dict(pin) or None)
+
+
+def month_answer(s: AttentionSettings) -> Reveal:
+    """The letter of the month word that step `s.step` weighs most ("other" when it looks elsewhere)."""
+    d = _tour_decoding(s.model, s.text)
+    w = d.weights[s.step]
+    j = int(np.argmax(w))
+    start = s.text.find(TOUR_MONTH)
+    inside = start >= 0 and start <= j < start + len(TOUR_MONTH)
+    return Reveal(
+        d.src_tokens[j] if inside else "other",
+        values={
+            "i": str(s.step),
+            "token": shown(d.out_tokens[s.step]),
+            "char": shown(d.src_tokens[j]),
+            "j": str(j),
+            "weight": f"{w[j]:.2f}",
+        },
+    )
+
+
+def pin_answer(s: AttentionSettings) -> Reveal:
+    """The character step `s.step` writes when pinned to position `s.pin`, as a number (a digit)."""
+    free = _tour_decoding(s.model, s.text)
+    pinned = _tour_decoding(s.model, s.text, ((s.step, s.pin),) if s.pin != NO_PIN else ())
+    written = pinned.out_tokens[s.step]
+    return Reveal(
+        float(written) if written.isdigit() else -1.0,
+        shown(written),
+        {
+            "i": str(s.step),
+            "char": shown(pinned.src_tokens[s.pin]) if s.pin != NO_PIN else "–",
+            "j": str(s.pin),
+            "written": shown(written),
+            "before": shown(free.out_tokens[s.step]),
+            "pinned": pinned.output,
+            "output": free.output,
+        },
+    )
+
+
+def bottleneck_answer(s: AttentionSettings) -> Reveal:
+    """Does the model write the exact reverse of the stop's text?"""
+    d = _tour_decoding(s.model, s.text)
+    right = s.text[::-1]
+    in_place = sum(a == b for a, b in zip(d.output, right, strict=False))
+    return Reveal(
+        "yes" if d.output == right else "no",
+        values={"output": d.output, "right": right, "in_place": str(in_place), "n": str(len(right))},
+    )
+
+
+TOUR: tuple[Stop, ...] = (
+    Stop("alignment", {"model": DATES, "text": DEFAULT_TEXT, "step": "0"}),
+    Stop(
+        "month",
+        {"model": DATES, "text": TOUR_DATE, "step": str(TOUR_MONTH_STEP)},
+        Choice((*TOUR_MONTH, "other"), month_answer),
+    ),
+    Stop(
+        "pin",
+        {"model": DATES, "text": TOUR_DATE, "step": str(TOUR_MONTH_STEP), "pin": str(TOUR_DATE.find("j"))},
+        Number(pin_answer, lo=-1, hi=9, step=1),
+    ),
+    Stop("reverse", {"model": REVERSE_ATTN, "text": EXAMPLES["reverse"][0], "step": "0"}),
+    Stop(
+        "bottleneck",
+        {"model": REVERSE_NOATTN, "text": TOUR_LONG, "step": "0"},
+        Choice(("yes", "no"), bottleneck_answer),
+    ),
+    Stop("long", {"model": REVERSE_ATTN, "text": TOUR_LONG, "step": "0"}),
+)

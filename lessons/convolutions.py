@@ -34,6 +34,7 @@ from engine.convolutions import N_STEPS, PADDINGS, SeriesData, mse, naive, train
 from engine.training import Progress, TrainingLog
 from lessons.charts import ACCENT, INK, MUTED, WARM, Alt, Figure, axis, hidden_axis, layout, vline
 from lessons.charts import alt as sentence  # `alt` is Altair here
+from lessons.tour import Choice, Number, Reveal, Stop
 from ui.params import ChoiceParam, FloatListParam, IntParam, Problem, Schema
 
 MAX_KERNEL = 8
@@ -805,3 +806,74 @@ def thumbnail() -> Figure:
             "margin": {"l": 0, "r": 0, "t": 0, "b": 0},
         },
     }
+
+
+# ---------------------------------------------------------------- the guided tour
+
+
+def _stop_settings(values: Mapping[str, object]) -> dict[str, str]:
+    """Settings as the page's URL writes them."""
+    return {key: SCHEMA.params[key].format(value) for key, value in values.items()}
+
+
+def field_answer(s: ConvSettings) -> Reveal:
+    """How many inputs one output sees (`engine.receptive_field`), and the sum that makes it."""
+    f = compute_field(s)
+    values = {
+        "field": count_text(f.size),
+        "layers": str(f.layers),
+        "k1": str(f.kernel_size - 1),
+        "sum": count_text(sum(f.dilations)),
+    }
+    return Reveal(f.size, count_text(f.size), values)
+
+
+def blocks_answer(s: ConvSettings) -> Reveal:
+    """How many inputs a stack of blocks sees, against one block's field times the blocks (what a student
+    who forgets that the blocks overlap by one input says)."""
+    f = compute_field(s)
+    one = receptive_field(f.kernel_size, f.block)
+    values = {
+        "field": count_text(f.size),
+        "blocks": str(f.blocks),
+        "block_field": count_text(one),
+        "naive": count_text(f.blocks * one),
+        "k1": str(f.kernel_size - 1),
+        "block_sum": count_text(sum(f.block)),
+    }
+    return Reveal(f.size, count_text(f.size), values)
+
+
+SIZES = ("wider", "same", "narrower")
+
+
+def padding_answer(s: ConvSettings) -> Reveal:
+    """With centred padding, does the lit output see more, as many or fewer inputs than the last output of
+    the same stack with causal padding? Both counted on `engine.cone` in the drawn window."""
+    f = compute_field(s)
+    t = lit_output(f)
+    centred = cone(f.kernel_size, f.dilations, t, WINDOW, "same")[0]
+    causal = cone(f.kernel_size, f.dilations, WINDOW - 1, WINDOW, "causal")[0]
+    value = "same" if len(centred) == len(causal) else "wider" if len(centred) > len(causal) else "narrower"
+    values = {
+        "t": str(t),
+        "centred": str(len(centred)),
+        "future": str(sum(p > t for p in centred)),
+        "causal": str(len(causal)),
+    }
+    return Reveal(value, values=values)
+
+
+FIELD = Number(field_answer, lo=1, hi=10_000, step=1)
+TOUR = (
+    Stop("undilated", _stop_settings({"mode": "constant", "layers": 4}), FIELD),
+    Stop("doubling", _stop_settings({"mode": "doubling", "layers": 4}), FIELD),
+    Stop("wavenet_block", _stop_settings(PRESETS["wavenet_block"])),
+    Stop("wavenet", _stop_settings(PRESETS["wavenet"]), Number(blocks_answer, lo=1, hi=10_000, step=1)),
+    Stop(
+        "centred",
+        _stop_settings({"kernel_size": 3, "layers": 3, "padding": "same"}),
+        Choice(SIZES, padding_answer),
+    ),
+    Stop("fed_back", _stop_settings({"model": "forecast1-deeprnn"})),
+)

@@ -12,6 +12,7 @@ the catalog's templates in its language (`lessons` never imports the catalog).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ from lessons.charts import (
     plotly_safe,
     vline,
 )
+from lessons.tour import Choice, Number, Reveal, Stop
 from ui.params import (
     BoolParam,
     ChoiceParam,
@@ -569,3 +571,106 @@ def thumbnail() -> Figure:
     }
     margin = {"l": 0, "r": 0, "t": 0, "b": 0}
     return {"data": [heat], "layout": layout(120, margin=margin, xaxis=hidden_axis(), yaxis=hidden_axis())}
+
+
+# ---------------------------------------------------------------- the guided tour
+# Each question's answer is computed on the stop's own settings: the memory read by engine.memory_read, the
+# stories by the shipped networks (on the CPU, loaded once and never changed), as the page computes them.
+
+TOUR_STORY = {"task": "2", "language": "es", "seed": "2"}  # "¿Dónde está la leche?": two facts, 10 lines
+TIE_QUERY = "1,1"  # as close to k1 as to k2
+
+
+@functools.cache
+def tour_model(hops: int) -> MemN2N:
+    from engine import load_pretrained
+
+    return load_pretrained(SHIPPED[hops])
+
+
+def tour_reading(s: MemorySettings) -> tuple[StoryInput, Reading]:
+    si = story_input(s)
+    return si, read_story(tour_model(s.hops), si)
+
+
+def uniform_answer(s: MemorySettings) -> Reveal:
+    """The weight c_1 of the first slot."""
+    h = hand_read(settle(s)[0])
+    return Reveal(
+        float(h.weights[0]),
+        fmt(h.weights[0], 3),
+        {"c": ", ".join(fmt(w, 3) for w in h.weights), "s": ", ".join(fmt(x, 3) for x in h.read)},
+    )
+
+
+TIE_OPTIONS = ("v1", "v2", "half", "mean")
+
+
+def tie_answer(s: MemorySettings) -> Reveal:
+    """Which of v1, v2, (v1 + v2) / 2 and the mean of the three values the read s is closest to."""
+    h = hand_read(settle(s)[0])
+    candidates = np.stack([h.values[0], h.values[1], h.values[:2].mean(0), h.values.mean(0)])
+    nearest = int(np.argmin(np.linalg.norm(candidates - h.read, axis=1)))
+    return Reveal(
+        TIE_OPTIONS[nearest],
+        values={
+            "c": ", ".join(fmt(w, 3) for w in h.weights),
+            "s": ", ".join(fmt(x, 3) for x in h.read),
+            "scale": fmt(h.scale),
+        },
+    )
+
+
+HOP_OPTIONS = ("object", "place", "other")  # the fact about the object, where its holder went, another
+
+
+def hop_answer(s: MemorySettings) -> Reveal:
+    """Which of the story's two facts hop 1 weighs most: the object's (who took it) or the place's (where
+    that person went), or another sentence; with what hop 2 then reads, for the reveal."""
+    si, r = tour_reading(s)
+    peaks = hop_peaks(r)
+    (i1, w1), (i2, w2) = peaks[0], peaks[min(1, len(peaks) - 1)]
+    facts = {si.supporting[0]: "object", si.supporting[-1]: "place"} if si.supporting else {}
+    return Reveal(
+        facts.get(i1, "other"),
+        values={
+            "i1": str(i1 + 1),
+            "w1": f"{w1:.2f}",
+            "s1": r.sentences[i1],
+            "i2": str(i2 + 1),
+            "w2": f"{w2:.2f}",
+            "s2": r.sentences[i2],
+            "answer": r.answer,
+        },
+    )
+
+
+def one_hop_answer(s: MemorySettings) -> Reveal:
+    """Does the network answer the story's question right?"""
+    si, r = tour_reading(s)
+    i, w = hop_peaks(r)[0]
+    right = si.answer or ""
+    return Reveal(
+        "yes" if r.answer == right else "no",
+        values={
+            "answer": r.answer,
+            "right": right,
+            "i": str(i + 1),
+            "w": f"{w:.2f}",
+            "sentence": r.sentences[i],
+        },
+    )
+
+
+TOUR: tuple[Stop, ...] = (
+    Stop("hand", {"query": "1,0.2", "scale": "1"}),
+    Stop("uniform", {"scale": "0"}, Number(uniform_answer, lo=0, hi=1, step=0.01, abs=0.02)),
+    Stop("tie", {"query": TIE_QUERY, "scale": "8"}, Choice(TIE_OPTIONS, tie_answer)),
+    Stop(
+        "hops",
+        {**TOUR_STORY, "hops": "3"},
+        Choice(HOP_OPTIONS, hop_answer),
+    ),
+    Stop("one_hop", {**TOUR_STORY, "hops": "1"}, Choice(("yes", "no"), one_hop_answer)),
+    Stop("link", {"query": "1,0.2", "scale": "1"}),
+)

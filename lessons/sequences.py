@@ -15,7 +15,7 @@ import math
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import numpy as np
@@ -42,6 +42,7 @@ from engine.decoding import LN2
 from engine.seq2seq import EOS
 from engine.seqdata import is_held_out
 from lessons.charts import ACCENT, INK, MUTED, WARM, WARM_TEXT, Alt, Figure, alt, axis, layout, plotly_safe
+from lessons.tour import Choice, Number, Reveal, Stop
 from ui.params import BoolParam, ChoiceParam, FloatParam, IntParam, Schema, TextParam, split_numbers
 
 # ---------------------------------------------------------------- the loss by hand
@@ -955,3 +956,135 @@ def sample_story(
         beats=beats,
         temperature=f"{temperature:.1f}",
     )
+
+
+# ---------------------------------------------------------------- the guided tour
+# Each question's answer is computed on the stop's own settings by the shipped models (on the CPU, loaded
+# once and never changed), like the page computes its view.
+
+TOUR_WIN = ("seq2seq-reverse-tf100", "ntfdxcuzno")  # a held-out source where a beam of 5 beats greedy
+SAME_LOGP = 1e-6  # two log-probabilities closer than this are one output's, decoded twice
+
+
+@cache
+def tour_model(name: str) -> Seq2Seq:
+    return load_pretrained(name)
+
+
+def _tour_text(s: SequencesSettings) -> tuple[Seq2Seq, str]:
+    model = tour_model(s.model)
+    return model, settle(s, model)[0].text
+
+
+@lru_cache(maxsize=16)
+def confident_answer(s: SequencesSettings) -> Reveal:
+    """Is this table's total loss lower or higher than the lecture's (same labels, same accuracy)?"""
+    lecture = read_table(*PRESETS["lecture"]).result
+    mine = read_table(s.labels, s.probs).result
+    wrong = ~mine.correct
+    worst = int(np.argmax(np.where(wrong, mine.loss, -np.inf))) if wrong.any() else int(np.argmax(mine.loss))
+    return Reveal(
+        "higher" if mine.total > lecture.total else "lower",
+        values={
+            "total": fmt(mine.total),
+            "lecture": fmt(lecture.total),
+            "wrong": str(int(wrong.sum())),
+            "p": _short(float(mine.p_right[worst])),
+            "worst": fmt(float(mine.loss[worst])),
+        },
+    )
+
+
+@lru_cache(maxsize=16)
+def split_answer(s: SequencesSettings) -> Reveal:
+    """Does free running (greedy, fed its own outputs) reverse the text right? With where it is first fed
+    its own mistake, for the reveal."""
+    model, text = _tour_text(s)
+    steps = forcing_steps_for(model, text)
+    output, expected = greedy_output(steps).text, expected_output(text)
+    values = {"output": shown_text(output), "expected": expected}
+    i = first_divergence(steps)
+    if i is None:
+        values |= {"i": "–", "prev": "–", "wrong": "–", "right": "–", "forced_p": "–", "free_p": "–"}
+    else:
+        at = steps[i]
+        values |= {
+            "i": str(i),
+            "prev": str(i - 1),
+            "wrong": shown(at.free_fed),
+            "right": shown(at.forced_fed),
+            "forced_p": fmt(at.forced_p_right),
+            "free_p": fmt(at.free_p_right),
+        }
+    return Reveal("yes" if output == expected else "no", values=values)
+
+
+@lru_cache(maxsize=16)
+def beam_answer(s: SequencesSettings) -> Reveal:
+    """Is the beam's best output more probable than greedy's, the same, or less?"""
+    model, text = _tour_text(s)
+    greedy = greedy_scores(model, [text])[0]
+    best = beam_search(model, text, s.beam).best
+    gain = best.log_prob - greedy.log_prob
+    same = best.text == greedy.text or abs(gain) <= SAME_LOGP
+    value = "same" if same else ("more" if gain > 0 else "less")
+    return Reveal(
+        value,
+        values={
+            "width": str(s.beam),
+            "greedy": shown_text(greedy.text),
+            "greedy_logp": fmt(greedy.log_prob),
+            "beam": shown_text(best.text),
+            "beam_logp": fmt(best.log_prob),
+            "times": times(abs(gain)),
+            "right": expected_output(text),
+        },
+    )
+
+
+@lru_cache(maxsize=16)
+def sample_answer(s: SequencesSettings) -> Reveal:
+    """How many of the N_SAMPLES draws at the stop's temperature and seed are greedy's output."""
+    model, text = _tour_text(s)
+    greedy = greedy_scores(model, [text])[0]
+    drawn = sample(model, text, N_SAMPLES, s.temperature, s.seed)
+    count = sum(d.text == greedy.text for d in drawn)
+    p = math.exp(greedy.log_prob)
+    return Reveal(
+        float(count),
+        str(count),
+        {
+            "count": str(count),
+            "n": str(N_SAMPLES),
+            "p": f"{p:.3f}",
+            "expected": f"{N_SAMPLES * p:.1f}",
+            "steps": str(len(greedy.tokens)),
+            "distinct": str(len({d.text for d in drawn})),
+        },
+    )
+
+
+TOUR = (
+    Stop("lecture", {"labels": LECTURE_LABELS, "probs": LECTURE_PROBS, "bits": "false"}),
+    Stop(
+        "confident",
+        {"labels": PRESETS["confident"][0], "probs": PRESETS["confident"][1]},
+        Choice(("lower", "higher"), confident_answer),
+    ),
+    Stop("lengths", {"model": "seq2seq-reverse-tf100", "text": DEFAULT_TEXT}),
+    Stop(
+        "split",
+        {"model": "seq2seq-reverse-tf50", "text": DEFAULT_TEXT},
+        Choice(("yes", "no"), split_answer),
+    ),
+    Stop(
+        "beam",
+        {"model": TOUR_WIN[0], "text": TOUR_WIN[1], "beam": str(BENCH_BEAM)},
+        Choice(("more", "same", "less"), beam_answer),
+    ),
+    Stop(
+        "sampling",
+        {"model": "seq2seq-reverse-tf100", "text": DEFAULT_TEXT, "temperature": "1", "seed": "0"},
+        Number(sample_answer, lo=0, hi=N_SAMPLES, step=1, abs=2),
+    ),
+)

@@ -17,6 +17,7 @@ import pandas as pd
 
 from engine import CELL_GATES, CELLS, ParamShape, RNNConfig, ShapeReport, TensorShape, shape_report
 from lessons.charts import ACCENT, INK, MUTED, WARM, Alt, Figure, alt, alt_if, hidden_axis, layout, readable
+from lessons.tour import Choice, Number, Reveal, Stop
 from ui.params import BoolParam, ChoiceParam, IntParam, Problem, Schema
 
 # Bounds: big enough for "absurd but meaningful" networks (a 100 000-word one-hot input, 16 384 units,
@@ -1026,3 +1027,68 @@ def thumbnail() -> Figure:
     figure = _diagram(shapes, notes, (-0.6, 4.2), (-0.4, 4.7), height=120)
     figure["layout"]["margin"] = {"l": 0, "r": 0, "t": 0, "b": 0}
     return figure
+
+
+# ---------------------------------------------------------------- the guided tour
+
+
+def _stop_settings(values: Mapping[str, object]) -> dict[str, str]:
+    """A preset's values as the page's URL writes them."""
+    return {key: SCHEMA.params[key].format(value) for key, value in values.items()}
+
+
+def total_answer(s: ShapesSettings) -> Reveal:
+    """How many parameters the module holds (PyTorch's own count) and in how many tensors."""
+    r = compute(s)
+    return Reveal(
+        r.total, count_text(r.total), {"total": count_text(r.total), "tensors": str(len(r.parameters))}
+    )
+
+
+def gated_total_answer(s: ShapesSettings) -> Reveal:
+    """How many parameters a gated cell's module holds, its G blocks, and what the same stack of plain RNN
+    cells holds (G times fewer)."""
+    r = compute(s)
+    rnn = compute(dataclasses.replace(s, cell="rnn"))
+    values = {"total": count_text(r.total), "G": str(r.config.blocks), "rnn": count_text(rnn.total)}
+    return Reveal(r.total, count_text(r.total), values)
+
+
+W_IH_OPTIONS = ("h_i", "i_h", "h_h")
+
+
+def w_ih_answer(s: ShapesSettings) -> Reveal:
+    """Which of (H, I), (I, H), (H, H) is the shape of `weight_ih_l0` in the module."""
+    shape = compute(s).parameter("weight_ih_l0").shape
+    I, H = s.input_size, s.hidden_size
+    named = {(H, I): "h_i", (I, H): "i_h", (H, H): "h_h"}
+    return Reveal(named.get(shape, ""), values={"shape": shape_text(shape), "I": str(I), "H": str(H)})
+
+
+OUTPUT_OPTIONS = ("t_n_h", "t_n_2h", "dl_n_h")
+
+
+def output_answer(s: ShapesSettings) -> Reveal:
+    """Which of (T, N, H), (T, N, 2H), (D*num_layers, N, H) is the shape of `output` (batch second)."""
+    r = compute(s)
+    shape = r.tensor("output").shape
+    T, N, H, D = s.seq_len, s.batch, s.hidden_size, r.config.directions
+    named = {(T, N, H): "t_n_h", (T, N, 2 * H): "t_n_2h", (D * s.num_layers, N, H): "dl_n_h"}
+    return Reveal(
+        named.get(shape, ""),
+        values={"output": shape_text(shape), "h_n": shape_text(r.tensor("h_n").shape), "H": str(H)},
+    )
+
+
+TOUR = (
+    Stop("basic", _stop_settings(PRESETS["basic"]), Number(total_answer, lo=0, hi=100, step=1)),
+    Stop("multivariable", _stop_settings(PRESETS["multivariable"]), Choice(W_IH_OPTIONS, w_ih_answer)),
+    Stop("two_layers", _stop_settings(PRESETS["two_layers"])),
+    Stop(
+        "lstm",
+        _stop_settings({**PRESETS["multivariable"], "cell": "lstm"}),
+        Number(gated_total_answer, lo=0, hi=10_000, step=1),
+    ),
+    Stop("bilstm", _stop_settings(PRESETS["bilstm"]), Choice(OUTPUT_OPTIONS, output_answer)),
+    Stop("huge", _stop_settings(PRESETS["huge"])),
+)

@@ -8,11 +8,12 @@ import streamlit as st
 import torch
 
 from lessons import attention as L
-from ui import compute, live_training, seq2seq
+from ui import compute, live_training, present, seq2seq
 from ui.charts import show
 from ui.i18n import language, t
 from ui.messages import literal, problem_text
 from ui.router import enter
+from ui.tour import open_tour
 from ui.urlstate import PageState
 
 enter()
@@ -24,6 +25,7 @@ STEPS = "attention:steps"  # the number of decoder steps of the text in use, for
 ss = st.session_state
 state = PageState("attention", L.SCHEMA)
 url_settings, url_problems = state.load()
+guide = open_tour("attention", L.TOUR, state)
 device = compute.device()
 
 
@@ -114,7 +116,9 @@ elif ss.get(model_key) == L.MINE and ss.get(VIEWED) not in (None, record.run):
 ss[VIEWED] = record.run if record is not None else None
 
 st.title(t("attention.title"))
-st.markdown(t("attention.intro"))
+tour_slot = st.container()  # the tour goes at the top; it is drawn once the settings are saved
+with present.folded():
+    st.markdown(t("attention.intro"))
 
 names = model_names(record)
 st.segmented_control(
@@ -188,6 +192,8 @@ state.save(settings, L.URL_KEYS)
 d = decoding(model_name, settings.text)
 step = settings.step
 ss[STEPS] = d.steps
+with tour_slot:
+    guide.draw()
 
 # ---------------------------------------------------------------- the output and its alignment
 
@@ -206,6 +212,8 @@ if d.has_attention:
         L.alignment_figure(d.src_tokens, d.out_tokens, d.weights, LABELS, step),
         key="attention_heatmap",
         alt=L.alignment_alt(d.src_tokens, d.out_tokens, d.weights, step),
+        csv=True,
+        notebook=settings,
     )
     st.caption(t(f"attention.heatmap_caption_{task_name}") + " " + compute.ran_on(device, torch.float32))
 else:
@@ -216,7 +224,8 @@ else:
 
 st.subheader(t("attention.step_heading"))
 bahdanau = d.has_attention and model.wiring == "bahdanau"
-st.markdown(t("attention.step_intro_bahdanau" if bahdanau else "attention.step_intro"))
+with present.folded():
+    st.markdown(t("attention.step_intro_bahdanau" if bahdanau else "attention.step_intro"))
 with st.container(horizontal=True, vertical_alignment="bottom"):
     last = d.steps - 1
     st.button(
@@ -258,7 +267,8 @@ st.subheader(t("attention.pin_heading"))
 if not d.has_attention:
     st.caption(t("attention.pin_needs_attention"))
 else:
-    st.markdown(t("attention.pin_intro", i=step))
+    with present.folded():
+        st.markdown(t("attention.pin_intro", i=step))
     positions = [L.NO_PIN, *range(len(d.src_tokens))]
     pin_names = {j: f"j = {j} · {L.shown(tok)}" for j, tok in enumerate(d.src_tokens)}
     pin_names[L.NO_PIN] = t("attention.pin_none")
@@ -289,7 +299,8 @@ else:
 # ---------------------------------------------------------------- the bottleneck, measured
 
 st.subheader(t("attention.bottleneck_heading"))
-st.markdown(t("attention.bottleneck_intro", n=seq2seq.BOTTLENECK_PER_LENGTH))
+with present.folded():
+    st.markdown(t("attention.bottleneck_intro", n=seq2seq.BOTTLENECK_PER_LENGTH))
 with st.spinner(t("attention.bottleneck_spinner")):
     with_attention, without = seq2seq.bottleneck(str(device))
 show(

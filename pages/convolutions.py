@@ -10,11 +10,12 @@ import torch
 
 from engine import SHIPPED_FORECASTERS, load_pretrained
 from lessons import convolutions as L
-from ui import live_training
+from ui import live_training, present
 from ui.charts import show
 from ui.i18n import language, t
 from ui.messages import show_problems
 from ui.router import enter
+from ui.tour import open_tour
 from ui.urlstate import PageState
 
 enter()
@@ -23,6 +24,7 @@ PRESET = "convolutions:preset"
 
 state = PageState("convolutions", L.SCHEMA)
 url_settings, url_problems = state.load()
+guide = open_tour("convolutions", L.TOUR, state)
 
 
 @st.cache_resource(show_spinner=False)
@@ -83,7 +85,8 @@ def apply_preset() -> None:
 LABELS = labels(language())
 
 st.title(t("convolutions.title"))
-st.markdown(t("convolutions.intro"))
+with present.folded():
+    st.markdown(t("convolutions.intro"))
 
 # ---------------------------------------------------------------- the receptive field: controls
 
@@ -154,6 +157,7 @@ preset_slot.pills(
 settings, cross_problems = L.settle(settings)
 show_problems([*url_problems, *widget_problems, *cross_problems], setting_names(), where=problems_slot)
 state.save(settings, L.url_keys(settings))
+guide.draw()
 
 # ---------------------------------------------------------------- the count, the formula, the picture
 
@@ -232,14 +236,16 @@ rows.append(
     ]
 )
 st.markdown(L.markdown_table(headers, rows))
-st.markdown(
-    t("convolutions.rnn_text", steps=L.count_text(c.rnn_steps), layers=L.count_text(c.dilated_layers))
-)
+with present.folded():
+    st.markdown(
+        t("convolutions.rnn_text", steps=L.count_text(c.rnn_steps), layers=L.count_text(c.dilated_layers))
+    )
 
 # ---------------------------------------------------------------- forecasting
 
 st.header(t("convolutions.forecast_heading"))
-st.markdown(t("convolutions.forecast_intro"))
+with present.folded():
+    st.markdown(t("convolutions.forecast_intro"))
 cols = st.columns(2)
 cols[0].number_input(
     t("convolutions.name_series"),
@@ -258,7 +264,13 @@ cols[1].selectbox(
 )
 sf = forecasts(settings.series)
 st.subheader(t("convolutions.one_heading"))
-show(L.one_step_figure(sf, LABELS), key="convolutions_one", alt=L.one_step_alt(sf, LABELS))
+show(
+    L.one_step_figure(sf, LABELS),
+    key="convolutions_one",
+    alt=L.one_step_alt(sf, LABELS),
+    csv=True,
+    notebook=settings,
+)
 st.caption(t("convolutions.one_caption"))
 st.subheader(t("convolutions.ten_heading"))
 show(
@@ -276,7 +288,8 @@ st.caption(t("convolutions.table_caption"))
 st.markdown(t("convolutions.ordering", **L.ordering_values(s, settings.model, LABELS)))
 
 st.subheader(t("convolutions.compound_heading"))
-st.markdown(t("convolutions.compound_text"))
+with present.folded():
+    st.markdown(t("convolutions.compound_text"))
 show(
     L.errors_figure(s, settings.model, LABELS),
     key="convolutions_errors",

@@ -296,6 +296,8 @@ show(
     L.heatmaps_figure(reading, unit, step, info, LABELS),
     key="gates_heatmaps",
     alt=L.heatmaps_alt(reading, unit, step, info),
+    csv=True,
+    notebook=settings,
 )
 st.caption(t("gates.heatmaps_caption") + " " + compute.ran_on(device, torch.float32))
 

@@ -153,6 +153,8 @@ def part_weight() -> None:
         key="gradients_scalar",
         alt=L.scalar_alt(sweep, point),
         where=cols[0],
+        csv=True,
+        notebook=settings,
     )
     with cols[1]:
         st.metric(t("gradients.metric_state", T=settings.T), f"{point.h_T:.4f}")

@@ -11,11 +11,12 @@ import torch
 from engine import MemN2N, load_pretrained
 from engine.babi import MAX_SENTENCES, MAX_WORDS
 from lessons import memory as L
-from ui import compute, live_training
+from ui import compute, live_training, present
 from ui.charts import show
 from ui.i18n import language, t
 from ui.messages import literal, problem_text
 from ui.router import enter
+from ui.tour import open_tour
 from ui.urlstate import PageState
 
 enter()
@@ -23,6 +24,7 @@ enter()
 ss = st.session_state
 state = PageState("memory", L.SCHEMA)
 url_settings, url_problems = state.load()
+guide = open_tour("memory", L.TOUR, state)
 device = compute.device()
 
 
@@ -96,10 +98,13 @@ def reset_hand() -> None:
 
 LABELS = labels(language())
 st.title(t("memory.title"))
-st.markdown(t("memory.intro"))
+tour_slot = st.container()  # the tour goes at the top; it is drawn once the settings are saved
+with present.folded():
+    st.markdown(t("memory.intro"))
 
 st.subheader(t("memory.hand_heading"))
-st.markdown(t("memory.hand_intro"))
+with present.folded():
+    st.markdown(t("memory.hand_intro"))
 columns = st.columns(L.SLOTS + 1)
 for i, column in enumerate(columns[: L.SLOTS]):
     column.markdown(f"**{t('memory.slot', i=i + 1)}**")
@@ -140,6 +145,8 @@ if lines:
         t("problem.heading") + "\n\n" + "\n".join(f"- {line}" for line in lines), icon=":material/info:"
     )
 state.save(settings, L.url_keys(settings))
+with tour_slot:
+    guide.draw()
 
 h = hand(repr(settings), settings)
 st.latex(L.hand_latex(h))
@@ -149,13 +156,16 @@ show(
     key="memory_scale",
     toolbar=False,
     alt=L.scale_alt(h, t("memory.alt_scale")),
+    csv=True,
+    notebook=settings,
 )
 st.caption(t("memory.hand_caption", w=f"{h.weights[best]:.3f}", i=best + 1))
 
 # ---------------------------------------------------------------- a story, read in hops
 
 st.subheader(t("memory.story_heading"))
-st.markdown(t("memory.story_intro"))
+with present.folded():
+    st.markdown(t("memory.story_intro"))
 with st.container(horizontal=True, vertical_alignment="bottom"):
     tasks = {task: t(f"memory.task_{task}") for task in (1, 2, 3)}
     st.segmented_control(
@@ -249,7 +259,8 @@ if r.sentences:
 
 st.subheader(t("memory.table_heading"))
 metas = {hops: shipped(hops, str(device)).meta for hops in L.HOPS}
-st.markdown(t("memory.table_intro", n=metas[1]["held_out_per_task"]))
+with present.folded():
+    st.markdown(t("memory.table_intro", n=metas[1]["held_out_per_task"]))
 table = L.accuracy_table(metas)
 task_labels = [t("memory.table_task", t=task) for task in (1, 2, 3)]
 st.table(L.accuracy_rows(table, t("memory.table_hops"), task_labels))

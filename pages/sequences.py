@@ -9,11 +9,12 @@ import streamlit as st
 import torch
 
 from lessons import sequences as L
-from ui import compute, seq2seq
+from ui import compute, present, seq2seq
 from ui.charts import show
 from ui.i18n import language, t
 from ui.messages import literal, problem_text
 from ui.router import enter
+from ui.tour import open_tour
 from ui.urlstate import PageState
 
 enter()
@@ -21,6 +22,7 @@ enter()
 ss = st.session_state
 state = PageState("sequences", L.SCHEMA)
 url_settings, url_problems = state.load()
+guide = open_tour("sequences", L.TOUR, state)
 device = compute.device()
 PRESET = "sequences:preset"
 
@@ -103,12 +105,15 @@ LABELS = labels(language())
 NAMES = model_names()
 
 st.title(t("sequences.title"))
-st.markdown(t("sequences.intro"))
+tour_slot = st.container()  # the tour goes at the top; it is drawn once the settings are saved
+with present.folded():
+    st.markdown(t("sequences.intro"))
 
 # ---------------------------------------------------------------- 1. the loss, by hand
 
 st.header(t("sequences.loss_heading"))
-st.markdown(t("sequences.loss_intro"))
+with present.folded():
+    st.markdown(t("sequences.loss_intro"))
 ss[PRESET] = next(
     (k for k, v in L.PRESETS.items() if v == (ss.get(state.key("labels")), ss.get(state.key("probs")))), None
 )
@@ -158,6 +163,8 @@ if lines:
             icon=":material/auto_fix_high:",
         )
 state.save(settings, L.URL_KEYS)
+with tour_slot:
+    guide.draw()
 bits = settings.bits
 r = table.result
 
@@ -170,7 +177,14 @@ metrics[1].metric(
     t("sequences.metric_mean", unit=unit), L.fmt((r.total_bits if bits else r.total) / table.steps)
 )
 metrics[2].metric(t("sequences.metric_accuracy"), f"{int(r.correct.sum())}/{table.steps}")
-show(L.loss_figure(table, bits, LABELS), key="sequences_loss", alt=L.loss_alt(table, bits, t), toolbar=False)
+show(
+    L.loss_figure(table, bits, LABELS),
+    key="sequences_loss",
+    alt=L.loss_alt(table, bits, t),
+    toolbar=False,
+    csv=True,
+    notebook=settings,
+)
 captions = [t("sequences.loss_caption")]
 if r.ties.any():
     tied = [str(k + 1) for k in r.ties.nonzero()[0]]
@@ -188,7 +202,8 @@ st.markdown(L.accuracy_story(summary, bits, t))
 # ---------------------------------------------------------------- 2. teacher forcing against free running
 
 st.header(t("sequences.forcing_heading"))
-st.markdown(t("sequences.forcing_intro"))
+with present.folded():
+    st.markdown(t("sequences.forcing_intro"))
 all_models = models()
 curves = L.length_curves(all_models)
 n_held_out = L.held_out_per_length(all_models)
@@ -238,7 +253,8 @@ st.caption(
 # ---------------------------------------------------------------- 3. greedy against beam
 
 st.header(t("sequences.beam_heading"))
-st.markdown(t("sequences.beam_intro"))
+with present.folded():
+    st.markdown(t("sequences.beam_intro"))
 st.slider(t("sequences.name_beam"), 1, L.MAX_BEAM, key=state.key("beam"), help=t("sequences.beam_help"))
 result = beam(settings.model, str(device), text, settings.beam)
 st.markdown(
@@ -277,7 +293,8 @@ with st.container(border=True):
 @st.fragment
 def sampling() -> None:
     st.header(t("sequences.sample_heading"))
-    st.markdown(t("sequences.sample_intro", n=L.N_SAMPLES))
+    with present.folded():
+        st.markdown(t("sequences.sample_intro", n=L.N_SAMPLES))
     cols = st.columns(2)
     cols[0].slider(
         t("sequences.name_temperature"),

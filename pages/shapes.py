@@ -7,10 +7,12 @@ import torch
 
 from engine import CELLS, ShapeReport
 from lessons import shapes as L
+from ui import present
 from ui.charts import show
 from ui.i18n import language, t
 from ui.messages import show_problems
 from ui.router import enter
+from ui.tour import open_tour
 from ui.urlstate import PageState
 
 enter()
@@ -22,6 +24,7 @@ PARAMETER_TABLE_HEIGHT = 640
 
 state = PageState("shapes", L.SCHEMA)
 url_settings, url_problems = state.load()
+guide = open_tour("shapes", L.TOUR, state)
 
 
 @st.cache_resource(show_spinner=False)
@@ -55,7 +58,8 @@ def reveal(key: str | None) -> None:
 # ---------------------------------------------------------------- controls
 
 st.title(t("shapes.title"))
-st.markdown(t("shapes.intro"))
+with present.folded():
+    st.markdown(t("shapes.intro"))
 
 preset_slot = st.container()  # filled once the settings are read, so a pill lights when they match
 cols = st.columns([3, 2, 2, 2])
@@ -114,6 +118,7 @@ preset_slot.pills(
 settings, cross_problems = L.settle(settings)
 show_problems([*url_problems, *widget_problems, *cross_problems], setting_names())
 state.save(settings, L.url_keys(settings))
+guide.draw()
 
 config = L.config(settings)
 key = repr(config)
@@ -161,7 +166,8 @@ with cols[0]:
     st.markdown(L.lecture_markdown(report, headers, quiz=hidden, labels=LABELS))
     st.caption(t("shapes.table_caption"))
 with cols[1]:
-    st.markdown(t("shapes.notation"))
+    with present.folded():
+        st.markdown(t("shapes.notation"))
     st.metric(t("shapes.metric_total"), L.HIDDEN if hidden else L.count_text(report.total))
     st.metric(
         t("shapes.metric_memory"),
@@ -204,6 +210,8 @@ show(
     key="shapes_network",
     alt=L.network_alt(report, numbers=numbers),
     toolbar=False,
+    csv=lambda: report.parameters,
+    notebook=settings,
 )
 st.caption(t("shapes.network_caption"))
 

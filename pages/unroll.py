@@ -233,7 +233,13 @@ def step_view() -> None:
             toolbar=False,
         )
         st.caption(t("unroll.chain_caption"))
-        show(L.series_figure(result, step, LABELS), key="unroll_series", alt=L.series_alt(result, step))
+        show(
+            L.series_figure(result, step, LABELS),
+            key="unroll_series",
+            alt=L.series_alt(result, step),
+            csv=True,
+            notebook=dataclasses.replace(settings, step=step),
+        )
     else:
         unit = settings.units[0]
         st.latex(L.unit_equation(settings, result, step, unit, OVERFLOW_TEX))
@@ -293,6 +299,8 @@ else:
         L.states_heatmap(result, LABELS, settings.units),
         key="unroll_heatmap",
         alt=L.states_alt(result, settings.units),
+        csv=True,
+        notebook=settings,
     )
     st.caption(t("unroll.heatmap_caption"))
     st.multiselect(

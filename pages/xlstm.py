@@ -184,13 +184,13 @@ st.header(t("xlstm.time_header"))
 if cell == "slstm":
     st.markdown(t("xlstm.time_slstm", H=model_width))
     (heat, heat_alt), (lines, lines_alt) = figures
-    show(heat, key="xlstm_heatmaps", alt=heat_alt)
+    show(heat, key="xlstm_heatmaps", alt=heat_alt, csv=True, notebook=settings)
     st.caption(t("xlstm.nm_caption", unit=unit))
     show(lines, key="xlstm_nm", alt=lines_alt)
 else:
     st.markdown(t("xlstm.time_mlstm", d=model_width))
     (heat, heat_alt), (lines, lines_alt), (memory, memory_alt), (match, match_alt) = figures
-    show(heat, key="xlstm_heatmaps", alt=heat_alt)
+    show(heat, key="xlstm_heatmaps", alt=heat_alt, csv=True, notebook=settings)
     show(lines, key="xlstm_gates", alt=lines_alt)
     st.subheader(t("xlstm.memory_header", t=step))
     st.markdown(t("xlstm.memory_text", d=model_width))

@@ -4,6 +4,7 @@ alternative for screen readers, and its numbers sent to the browser as binary ar
 from __future__ import annotations
 
 import base64
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -11,7 +12,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from lessons.charts import NO_TOOLBAR, Alt, Figure, projected, readable_labels
-from ui import present
+from ui import export, present
 from ui.a11y import alternative
 from ui.i18n import CATALOG, language
 
@@ -84,6 +85,8 @@ def show(
     toolbar: bool = True,
     static: bool = False,
     where: Any = st,
+    csv: bool | Callable[[], Any] = False,
+    notebook: Any = None,
 ) -> None:
     """Draw `figure` (a dict from a lesson's builder); `static` pictures take no mouse input.
 
@@ -91,6 +94,12 @@ def show(
     by the lesson beside the figure's builder from the same data. It is required: a screen reader meets a
     chart as nothing without it. It follows the chart as a visually hidden paragraph, in one gapless
     container with it, so it takes no room on the page and is read right after the chart.
+
+    The toolbar's camera saves a PNG at twice the size named after `key` (and `ui.export` adds an SVG
+    button beside it). `csv` adds a button that downloads the chart's numbers: `True` for the table of
+    the figure's points (`ui.export.figure_table`), or a function returning the table (a DataFrame, or
+    rows as dataclasses); `notebook` (the page's settings dataclass) adds one that downloads a notebook
+    rebuilding this view. Both are built only when clicked.
     """
     if isinstance(alt, Alt):
         alt = alt.text(CATALOG, language())
@@ -98,9 +107,12 @@ def show(
         raise ValueError(f"chart {key!r} has no text alternative")
     config = {
         "responsive": True,
-        **({} if toolbar else NO_TOOLBAR),
+        **({"toImageButtonOptions": export.image_options(key)} if toolbar else NO_TOOLBAR),
         **({"staticPlot": True} if static else {}),
     }
     box = where.container(gap=None)
     box.plotly_chart(_Checked(figure, present.on()), key=key, config=config)
     box.html(alternative(alt))
+    if csv or notebook is not None:
+        table = (csv if callable(csv) else lambda: export.figure_table(figure)) if csv else None
+        export.buttons(where, key, table, notebook)

@@ -8,6 +8,7 @@ import streamlit as st
 from engine import available_devices
 from ui import compute, present
 from ui.a11y import mark_document
+from ui.export import mark_toolbars
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES, STATE_KEY, chose_language, t
 
 
@@ -32,3 +33,4 @@ def draw() -> None:
         present.switch()
         st.caption(t("common.about"))
         mark_document()
+        mark_toolbars()

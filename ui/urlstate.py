@@ -19,6 +19,7 @@ from ui.params import Problem, Schema, first
 # Keys of the frame around a page's settings, which a page's own writes leave in the URL: the language,
 # projector mode and the guided tour (ui/present.py, ui/tour.py).
 FRAME_KEYS = frozenset({LANG_KEY, "present", "tour", "stop"})
+LAST_PAGE = "_url:last"  # the page whose view this visitor saw last (the lecturer's page makes its QR code)
 
 
 class PageState:
@@ -88,3 +89,4 @@ class PageState:
                 qp[key] = text
         ss[self._written] = wanted
         ss[self._written_from] = settings
+        ss[LAST_PAGE] = self.page

@@ -83,7 +83,12 @@ CHART_TEXT_BELOW_AA = r"""
   return low;
 }
 """
-TITLES = {"home": "home.nav", **{lesson.key: f"{lesson.key}.nav" for lesson in LESSONS}}
+TITLES = {
+    "home": "home.nav",
+    "teach": "teach.nav",
+    "glossary": "glossary.nav",
+    **{lesson.key: f"{lesson.key}.nav" for lesson in LESSONS},
+}
 
 
 def blocking_violations(page, allowed: dict[str, tuple[str, str]]) -> list[str]:

@@ -55,7 +55,12 @@ LINKS = {
     "memory_edited": "/memory?task=1&language=en&seed=4&hops=1&question=Where%20is%20Mary&edited=true"
     "&story=Mary%20went%20to%20the%20garden%0A%3Cb%3EMary%3C/b%3E%20moved%20to%20the%20office&scale=4",
 }
-PAGES = {"home": "/", **{lesson.key: f"/{lesson.url_path}" for lesson in LESSONS}}
+PAGES = {
+    "home": "/",
+    "teach": "/teach",
+    "glossary": "/glossary",
+    **{lesson.key: f"/{lesson.url_path}" for lesson in LESSONS},
+}
 
 
 def open_page(page, base_url: str, path: str):

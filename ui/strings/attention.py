@@ -13,8 +13,10 @@ STRINGS = {
     "attention.title": {"es": "Seq2seq y atención", "en": "Seq2seq and attention"},
     "attention.intro": {
         "es": "El **codificador** lee la entrada y deja un estado $h_j$ por carácter; el **decodificador** "
-        "escribe la salida paso a paso desde su estado $hd_i$. Sin atención, todo lo que sabe de la "
-        "entrada pasa por un solo vector: el **cuello de botella**. Con atención (Bahdanau, Cho y "
+        "escribe la salida paso a paso desde su estado $hd_i$. Sin [atención](glossary?lang=es#attention), "
+        "todo lo que sabe de la "
+        "entrada pasa por un solo vector: el **[cuello de botella](glossary?lang=es#bottleneck)**. Con "
+        "atención (Bahdanau, Cho y "
         "Bengio, 2014), en cada paso $i$ mira otra vez todos los $h_j$. Los modelos de esta página "
         "la conectan **al estilo de Luong** (Luong, Pham y Manning, 2015), como la escriben las "
         "fórmulas del apunte 000, con su notación:\n\n$s_{ij} = \\mathrm{score}(hd_i, h_j)$ (la "
@@ -25,8 +27,10 @@ STRINGS = {
         "formas. Todos están entrenados de verdad. Elige uno, escribe una entrada y mira a dónde "
         "atiende.",
         "en": "The **encoder** reads the input and leaves one state $h_j$ per character; the **decoder** "
-        "writes the output step by step from its state $hd_i$. Without attention, everything it "
-        "knows about the input goes through a single vector: the **bottleneck**. With attention "
+        "writes the output step by step from its state $hd_i$. Without "
+        "[attention](glossary?lang=en#attention), everything it "
+        "knows about the input goes through a single vector: the "
+        "**[bottleneck](glossary?lang=en#bottleneck)**. With attention "
         "(Bahdanau, Cho and Bengio, 2014), at every step $i$ it looks at all the $h_j$ again. The "
         "models on this page wire it **Luong-style** (Luong, Pham and Manning, 2015), as lecture "
         "000's formulas write it, in their notation:\n\n$s_{ij} = \\mathrm{score}(hd_i, h_j)$ · "
@@ -411,5 +415,108 @@ STRINGS = {
         "200 textos que el modelo nunca vio.",
         "en": "Each batch's loss (cross-entropy) and, every 100 steps, the exact match on 200 strings the "
         "model never saw.",
+    },
+    # the guided tour
+    "attention.tour_alignment_title": {"es": "Dónde mira cada paso", "en": "Where each step looks"},
+    "attention.tour_alignment_look": {
+        "es": "El modelo de fechas lee «3 de febrero de 1987» y escribe `1987-02-03`. En el mapa de calor, "
+        "cada fila es un paso de salida $i$ y cada columna un carácter de la entrada $j$; el color es el "
+        "peso $w_{ij}$, y cada fila suma 1. Sigue las filas: los dígitos del año miran el año, el 2 del "
+        "mes mira la «f» de febrero y el 3 del día, el «3».",
+        "en": "The dates model reads “3 de febrero de 1987” and writes `1987-02-03`. In the heatmap each row "
+        "is an output step $i$ and each column an input character $j$; the colour is the weight $w_{ij}$, "
+        "and every row sums to 1. Follow the rows: the year digits look at the year, the month's 2 at "
+        "the “f” of febrero, and the day's 3 at the “3”.",
+    },
+    "attention.tour_month_title": {"es": "¿Junio o julio?", "en": "Junio or julio?"},
+    "attention.tour_month_look": {
+        "es": "Ahora «miércoles 20 de junio de 1990», en el paso $i = 6$: el que escribe el 6 de "
+        "`1990-06-20`. En castellano, junio y julio empiezan igual.",
+        "en": "Now “miércoles 20 de junio de 1990” (Wednesday 20 June 1990), at step $i = 6$: the one that "
+        "writes the 6 of `1990-06-20`. In Spanish, junio (June) and julio (July) start alike.",
+    },
+    "attention.tour_month_ask": {
+        "es": "¿Qué letra de «junio» recibe el mayor peso $w_{6j}$ en ese paso?",
+        "en": "Which letter of “junio” gets the largest weight $w_{6j}$ at that step?",
+    },
+    "attention.tour_month_opt_j": {"es": "«j»", "en": "“j”"},
+    "attention.tour_month_opt_u": {"es": "«u»", "en": "“u”"},
+    "attention.tour_month_opt_n": {"es": "«n»", "en": "“n”"},
+    "attention.tour_month_opt_i": {"es": "«i»", "en": "“i”"},
+    "attention.tour_month_opt_o": {"es": "«o»", "en": "“o”"},
+    "attention.tour_month_opt_other": {
+        "es": "Ninguna: mira otro carácter",
+        "en": "None: it looks at another character",
+    },
+    "attention.tour_month_reveal": {
+        "es": "El paso {i} (escribe `{token}`) pone $w = {weight}$ en `{char}` (posición $j = {j}$). De "
+        "todos los meses, solo junio y julio empiezan por «ju»: la tercera letra es la primera que los "
+        "distingue.",
+        "en": "Step {i} (it writes `{token}`) puts $w = {weight}$ on `{char}` (position $j = {j}$). Of all "
+        "the months, only junio and julio start with “ju”: the third letter is the first that tells "
+        "them apart.",
+    },
+    "attention.tour_pin_title": {"es": "Fijar la atención en la «j»", "en": "Pin the attention on the “j”"},
+    "attention.tour_pin_look": {
+        "es": "El mismo paso 6, ahora **fijado**: se lo obliga a mirar solo la posición $j = 16$, la «j» de "
+        "junio ($w_{6,16} = 1$, los demás 0), y se decodifica de nuevo desde ahí. Baja a «Intervenir: "
+        "fijar la atención».",
+        "en": "The same step 6, now **pinned**: it is forced to look only at position $j = 16$, the “j” of "
+        "junio ($w_{6,16} = 1$, the others 0), and decoding goes on again from there. Scroll down to "
+        "“Intervene: pin the attention”.",
+    },
+    "attention.tour_pin_ask": {
+        "es": "¿Qué dígito escribe ahora el paso 6?",
+        "en": "Which digit does step 6 write now?",
+    },
+    "attention.tour_pin_reveal": {
+        "es": "Fijado en $j = {j}$, el paso {i} escribe `{written}` en vez de `{before}`: la fecha pasa de "
+        "`{output}` a `{pinned}`. Con solo la `{char}` a la vista, que junio y julio comparten, el modelo "
+        "ya no puede distinguirlos: la salida sigue a lo que mira.",
+        "en": "Pinned on $j = {j}$, step {i} writes `{written}` instead of `{before}`: the date goes from "
+        "`{output}` to `{pinned}`. With only the `{char}` in sight, which junio and julio share, the model "
+        "can no longer tell them apart: the output follows what it looks at.",
+    },
+    "attention.tour_reverse_title": {"es": "Invertir: la antidiagonal", "en": "Reversing: the anti-diagonal"},
+    "attention.tour_reverse_look": {
+        "es": "El modelo de invertir con atención lee «atencion». Para invertir, el paso $i$ tiene que mirar "
+        "el carácter $T - 1 - i$: en el mapa, la antidiagonal. Debajo, «Paso a paso» muestra el paso 0 "
+        "con sus números en la notación del apunte: las puntuaciones $s_{0j}$, los pesos $w_{0j}$, el "
+        "contexto $c_0$ y $u_0 = \\mathrm{concat}(c_0, hd_0)$.",
+        "en": "The reversal model with attention reads “atencion”. To reverse, step $i$ has to look at "
+        "character $T - 1 - i$: in the heatmap, the anti-diagonal. Below, “Step by step” shows step 0 "
+        "with its numbers in the lecture's notation: the scores $s_{0j}$, the weights $w_{0j}$, the "
+        "context $c_0$ and $u_0 = \\mathrm{concat}(c_0, hd_0)$.",
+    },
+    "attention.tour_bottleneck_title": {
+        "es": "Sin atención, 16 letras",
+        "en": "Without attention, 16 letters",
+    },
+    "attention.tour_bottleneck_look": {
+        "es": "El mismo modelo de invertir, **sin atención**: el decodificador solo recibe el último estado "
+        "del codificador, 64 números, que tienen que guardar las 16 letras de «abcdefghijklmnop».",
+        "en": "The same reversal model **without attention**: the decoder only gets the encoder's last "
+        "state, 64 numbers, which have to hold all 16 letters of “abcdefghijklmnop”.",
+    },
+    "attention.tour_bottleneck_ask": {
+        "es": "¿Lo escribirá al revés sin errores?",
+        "en": "Will it write it backwards without a mistake?",
+    },
+    "attention.tour_bottleneck_opt_yes": {"es": "Sí, exacto", "en": "Yes, exactly"},
+    "attention.tour_bottleneck_opt_no": {"es": "No, con errores", "en": "No, with mistakes"},
+    "attention.tour_bottleneck_reveal": {
+        "es": "Escribe `{output}`; lo correcto es `{right}`: {in_place} de {n} caracteres en su lugar. Es el "
+        "cuello de botella del apunte: un solo vector de largo fijo para todo el texto.",
+        "en": "It writes `{output}`; the right answer is `{right}`: {in_place} of {n} characters in place. "
+        "This is the lecture's bottleneck: one fixed-length vector for the whole string.",
+    },
+    "attention.tour_long_title": {"es": "Con atención", "en": "With attention"},
+    "attention.tour_long_look": {
+        "es": "El mismo texto, con el modelo que tiene atención: lo invierte sin errores y su mapa es la "
+        "antidiagonal. Baja a «El cuello de botella, medido»: la salida exacta contra el largo, con y sin "
+        "atención, en textos que ninguno de los dos vio al entrenar.",
+        "en": "The same string, with the model that has attention: it reverses it without a mistake, and its "
+        "map is the anti-diagonal. Scroll down to “The bottleneck, measured”: exact outputs against length, "
+        "with and without attention, on strings neither model saw in training.",
     },
 }

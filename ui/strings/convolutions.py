@@ -10,12 +10,16 @@ STRINGS = {
     },
     "convolutions.title": {"es": "Convoluciones en el tiempo", "en": "Convolutions over time"},
     "convolutions.intro": {
-        "es": "El apunte 004 cierra con WaveNet (van den Oord y otros, 2016): capas convolucionales de 1D "
-        "apiladas, con la tasa de dilatación duplicándose en cada capa (1, 2, 4, …, 512), diez capas por "
+        "es": "El apunte 004 cierra con [WaveNet](glossary?lang=es#wavenet) (van den Oord y otros, 2016): "
+        "capas convolucionales de 1D "
+        "apiladas, con la tasa de [dilatación](glossary?lang=es#dilation) duplicándose en cada capa (1, 2, "
+        "4, …, 512), diez capas por "
         "bloque y tres bloques. Aquí se ve cuántas entradas mira cada salida, por qué la dilatación "
         "ahorra capas, y cómo pronostican una serie los modelos del capítulo 15 de Géron.",
-        "en": "Lecture 004 closes with WaveNet (van den Oord et al., 2016): stacked 1-D convolutional "
-        "layers whose dilation rate doubles at every layer (1, 2, 4, …, 512), ten layers to a block and "
+        "en": "Lecture 004 closes with [WaveNet](glossary?lang=en#wavenet) (van den Oord et al., 2016): "
+        "stacked 1-D convolutional "
+        "layers whose [dilation](glossary?lang=en#dilation) rate doubles at every layer (1, 2, 4, …, 512), "
+        "ten layers to a block and "
         "three blocks. Here you see how many inputs each output looks at, why dilation saves layers, "
         "and how the models of Géron's chapter 15 forecast a series.",
     },
@@ -353,5 +357,109 @@ STRINGS = {
         "modelo publicado: {shipped}; el ingenuo: {naive}).",
         "en": "{model} stopped at step {steps}, after {seconds} s. Validation error {mse} (the shipped "
         "model: {shipped}; the naive one: {naive}).",
+    },
+    # the guided tour (lessons/convolutions.py TOUR)
+    "convolutions.tour_undilated_title": {"es": "Cuatro capas sin dilatar", "en": "Four undilated layers"},
+    "convolutions.tour_undilated_look": {
+        "es": "Cuatro capas convolucionales de 1D, núcleo $k = 2$, todas con dilatación 1 y relleno causal: "
+        "cada salida de una capa lee dos neuronas seguidas de la capa de abajo: la de su mismo paso y la "
+        "anterior. Pasa el puntero por la fila de arriba y mira qué se ilumina.",
+        "en": "Four 1-D convolutional layers, kernel $k = 2$, all of dilation 1, causal padding: each output "
+        "of a layer reads two consecutive neurons of the layer below: the one at its own step and the one "
+        "before. Move the pointer over the top row and watch what lights up.",
+    },
+    "convolutions.tour_undilated_ask": {
+        "es": "¿De cuántas entradas depende una salida de la última capa?",
+        "en": "How many inputs does one output of the top layer depend on?",
+    },
+    "convolutions.tour_undilated_reveal": {
+        "es": "De {field} entradas: cada una de las {layers} capas agrega $k - 1 = {k1}$ entrada, así que "
+        "1 + {k1} · {sum} = {field}. Sin dilatación el campo crece de a uno por capa.",
+        "en": "On {field} inputs: each of the {layers} layers adds $k - 1 = {k1}$ input, so "
+        "1 + {k1} · {sum} = {field}. Without dilation the field grows by one per layer.",
+    },
+    "convolutions.tour_doubling_title": {"es": "Dilatación que se duplica", "en": "Doubling dilation"},
+    "convolutions.tour_doubling_look": {
+        "es": "Las mismas cuatro capas, pero como en WaveNet la dilatación se duplica en cada una: 1, 2, 4 y "
+        "8. La capa de dilatación $d$ lee dos neuronas separadas por $d$ pasos.",
+        "en": "The same four layers, but as in WaveNet the dilation doubles at each one: 1, 2, 4 and 8. The "
+        "layer of dilation $d$ reads two neurons $d$ steps apart.",
+    },
+    "convolutions.tour_doubling_ask": {
+        "es": "Con las mismas cuatro capas y los mismos parámetros, ¿cuántas entradas ve ahora una salida?",
+        "en": "With the same four layers and the same parameters, how many inputs does one output see now?",
+    },
+    "convolutions.tour_doubling_reveal": {
+        "es": "Ve {field} entradas: cada una de las {layers} capas agrega $(k-1)\\,d$, y "
+        "1 + {k1} · {sum} = {field}. Cada capa duplica el campo, sin un solo parámetro más.",
+        "en": "It sees {field} inputs: each of the {layers} layers adds $(k-1)\\,d$, and "
+        "1 + {k1} · {sum} = {field}. Every layer doubles the field, without a single extra parameter.",
+    },
+    "convolutions.tour_wavenet_block_title": {"es": "Un bloque de WaveNet", "en": "One WaveNet block"},
+    "convolutions.tour_wavenet_block_look": {
+        "es": "Diez capas con dilataciones 1, 2, 4, …, 512: el apunte 004 dice que actúan «como una capa "
+        "convolucional súper eficiente con un kernel de 1024». Mira la sección «¿Por qué dilatar?»: cuántas "
+        "capas sin dilatar harían falta para ver lo mismo, y cuántos pasos recorre una RNN.",
+        "en": 'Ten layers with dilations 1, 2, 4, …, 512: lecture 004 says they act "like a super '
+        'efficient convolutional layer with a kernel of 1024". Look at the "Why dilate?" section: how '
+        "many undilated layers it would take to see as much, and how many steps an RNN goes through.",
+    },
+    "convolutions.tour_wavenet_title": {
+        "es": "Tres bloques, como WaveNet",
+        "en": "Three blocks, as in WaveNet",
+    },
+    "convolutions.tour_wavenet_look": {
+        "es": "WaveNet apila tres bloques iguales de diez capas (dilataciones 1 a 512, y otra vez, y otra "
+        "vez). Son 30 capas: demasiadas para dibujarlas, pero la cuenta vale igual.",
+        "en": "WaveNet stacks three identical blocks of ten layers (dilations 1 to 512, and again, and "
+        "again). That is 30 layers: too many to draw, but the count holds all the same.",
+    },
+    "convolutions.tour_wavenet_ask": {
+        "es": "Un bloque ve 1024 entradas. ¿Cuántas ven tres bloques apilados?",
+        "en": "One block sees 1024 inputs. How many do three stacked blocks see?",
+    },
+    "convolutions.tour_wavenet_reveal": {
+        "es": "Ven {field}, no {blocks} · {block_field} = {naive}: cada bloque agrega {block_field} − 1 "
+        "entradas a lo que veía el de abajo (se solapan en una), así que "
+        "1 + {blocks} · {k1} · {block_sum} = {field}.",
+        "en": "They see {field}, not {blocks} · {block_field} = {naive}: each block adds {block_field} − 1 "
+        "inputs to what the one below saw (they overlap by one), so "
+        "1 + {blocks} · {k1} · {block_sum} = {field}.",
+    },
+    "convolutions.tour_centred_title": {"es": "Relleno centrado", "en": "Centred padding"},
+    "convolutions.tour_centred_look": {
+        "es": 'Tres capas de núcleo 3 con relleno centrado (`padding="same"`): la mitad de los ceros a '
+        "cada lado, así que una salida lee también entradas posteriores (en rojo en el dibujo).",
+        "en": 'Three layers of kernel 3 with centred padding (`padding="same"`): half the zeros on each '
+        "side, so an output also reads later inputs (red in the picture).",
+    },
+    "convolutions.tour_centred_ask": {
+        "es": "Frente a la misma pila con relleno causal, ¿una salida con relleno centrado ve más, las "
+        "mismas o menos entradas?",
+        "en": "Against the same stack with causal padding, does an output with centred padding see more, "
+        "as many or fewer inputs?",
+    },
+    "convolutions.tour_centred_opt_wider": {"es": "Más entradas", "en": "More inputs"},
+    "convolutions.tour_centred_opt_same": {"es": "Las mismas", "en": "As many"},
+    "convolutions.tour_centred_opt_narrower": {"es": "Menos entradas", "en": "Fewer inputs"},
+    "convolutions.tour_centred_reveal": {
+        "es": "La salida {t} con relleno centrado ve {centred} entradas, {future} de ellas posteriores a "
+        "ella; la última salida con relleno causal ve {causal}. El relleno corre la ventana, no la agranda: "
+        "una pila centrada usaría el futuro y no sirve para pronosticar.",
+        "en": "Output {t} with centred padding sees {centred} inputs, {future} of them after it; the last "
+        "output with causal padding sees {causal}. Padding moves the window, it does not widen it: a "
+        "centred stack would use the future, so it cannot forecast.",
+    },
+    "convolutions.tour_fed_back_title": {
+        "es": "Pronosticar diez pasos",
+        "en": "Forecasting ten steps",
+    },
+    "convolutions.tour_fed_back_look": {
+        "es": "Baja a «Diez pasos adelante»: la línea cortada es la RNN de un paso realimentada con sus "
+        "propios pronósticos; las llenas pronostican los diez valores de una vez. La tabla y el gráfico del "
+        "error por paso muestran cómo se arrastran los errores al realimentar.",
+        "en": 'Scroll to "Ten steps ahead": the dashed line is the one-step RNN fed its own forecasts; '
+        "the solid ones forecast all ten values at once. The table and the chart of the error at each step "
+        "show how errors carry over when fed back.",
     },
 }

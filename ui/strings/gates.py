@@ -12,15 +12,19 @@ STRINGS = {
     "gates.intro": {
         "es": "Para saber si un programa en C está bien escrito, una red tiene que **contar los paréntesis "
         "abiertos** aunque entre medio haya mucho texto (el ejemplo del apunte 003). Una RNN simple lo "
-        "olvida; una LSTM o una GRU decide en cada paso, con sus **compuertas**, qué guardar, qué olvidar y "
+        "olvida; una [LSTM](glossary?lang=es#lstm) o una [GRU](glossary?lang=es#gru) decide en cada paso, "
+        "con sus **[compuertas](glossary?lang=es#gate)**, qué guardar, qué olvidar y "
         "qué mostrar. Estos modelos están entrenados de verdad: escribe un texto y mira qué hace cada "
         "compuerta con cada carácter. Otro modelo recuerda **el último dígito** que leyó: ahí se ve a la "
         "compuerta de olvido soltar el dígito viejo justo cuando llega uno nuevo.",
         "en": "To tell whether a C program is well formed, a network has to **count the open brackets** even "
-        "with a lot of text in between (lecture 003's example). A plain RNN forgets; an LSTM or a GRU "
-        "decides at every step, with its **gates**, what to keep, what to forget and what to show. These "
+        "with a lot of text in between (lecture 003's example). A plain RNN forgets; an "
+        "[LSTM](glossary?lang=en#lstm) or a [GRU](glossary?lang=en#gru) "
+        "decides at every step, with its **[gates](glossary?lang=en#gate)**, what to keep, what to forget "
+        "and what to show. These "
         "models are really trained: type a text and watch what every gate does with every character. "
-        "Another model remembers **the last digit** it read: there you see the forget gate let go of the "
+        "Another model remembers **the last digit** it read: there you see the [forget "
+        "gate](glossary?lang=en#forget-gate) let go of the "
         "old digit just as a new one arrives.",
     },
     # the models

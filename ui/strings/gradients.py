@@ -15,15 +15,20 @@ STRINGS = {
         "en": "Vanishing and exploding gradients",
     },
     "gradients.intro": {
-        "es": "Para entrenar una red recurrente, la retropropagación a través del tiempo (BPTT) lleva el "
+        "es": "Para entrenar una red recurrente, la [retropropagación a través del tiempo "
+        "(BPTT)](glossary?lang=es#bptt) lleva el "
         "gradiente hacia atrás paso a paso, y en cada paso lo multiplica por la misma matriz $W_{hh}$ y "
         "por la derivada de la activación. Un producto de muchos factores parecidos se achica o crece "
-        "exponencialmente: el gradiente **se desvanece** o **explota**. Esta lección lo muestra, lo mide "
+        "exponencialmente: el gradiente **[se desvanece](glossary?lang=es#vanishing-gradient)** o "
+        "**[explota](glossary?lang=es#exploding-gradient)**. Esta lección lo muestra, lo mide "
         "y prueba los arreglos.",
-        "en": "To train a recurrent network, backpropagation through time (BPTT) carries the gradient "
+        "en": "To train a recurrent network, [backpropagation through time (BPTT)](glossary?lang=en#bptt) "
+        "carries the gradient "
         "backwards step by step, and at every step multiplies it by the same matrix $W_{hh}$ and by the "
         "activation's derivative. A product of many similar factors shrinks or grows exponentially: the "
-        "gradient **vanishes** or **explodes**. This lesson shows it, measures it, and tries the fixes.",
+        "gradient **[vanishes](glossary?lang=en#vanishing-gradient)** or "
+        "**[explodes](glossary?lang=en#exploding-gradient)**. This lesson shows it, measures it, and tries "
+        "the fixes.",
     },
     "gradients.notation_heading": {
         "es": "Notación: la clase, PyTorch y esta página",

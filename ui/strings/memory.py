@@ -12,14 +12,16 @@ STRINGS = {
     },
     "memory.title": {"es": "Redes de memoria", "en": "Memory networks"},
     "memory.intro": {
-        "es": "El apunte 003 termina con las redes de memoria (Weston et al., 2014; Sukhbaatar et al., "
+        "es": "El apunte 003 termina con las [redes de memoria](glossary?lang=es#memory-network) (Weston et "
+        "al., 2014; Sukhbaatar et al., "
         "2015): una entrada $x$ (la **dirección**) se compara con las **claves** $k_1, k_2, \\dots$ por "
         "producto punto, el softmax convierte esas similitudes en números que suman uno, y con ellos se "
         "suman los **valores** $v_1, v_2, \\dots$:\n\n$$\\alpha_i = k_i^\\top x \\qquad c = "
         "\\mathrm{softmax}(\\alpha) \\qquad s = \\sum_i c_i\\, v_i$$\n\nEs una memoria asociativa "
         "direccionable, pero suave y diferenciable: se puede entrenar con descenso por gradiente. "
         "«Note el parecido con el mecanismo de atención»: es el mismo cálculo.",
-        "en": "Lecture 003 ends on memory networks (Weston et al., 2014; Sukhbaatar et al., 2015): an "
+        "en": "Lecture 003 ends on [memory networks](glossary?lang=en#memory-network) (Weston et al., 2014; "
+        "Sukhbaatar et al., 2015): an "
         "input $x$ (the **address**) is compared with the **keys** $k_1, k_2, \\dots$ by dot products, "
         "a softmax turns those similarities into numbers that sum to one, and those numbers weigh the "
         "**values** $v_1, v_2, \\dots$:\n\n$$\\alpha_i = k_i^\\top x \\qquad c = \\mathrm{softmax}(\\alpha) "
@@ -279,5 +281,123 @@ STRINGS = {
         "en": "Heatmap of a trained memory network's attention, {hops} hops (rows) over a story's {n} "
         "sentences (columns): hop by hop, it looks mostly at sentences {top}, each time with a weight of at "
         "least {weight:.3f}.",
+    },
+    # the guided tour
+    "memory.tour_hand_title": {"es": "Una memoria de tres casillas", "en": "A memory of three slots"},
+    "memory.tour_hand_look": {
+        "es": "Cada casilla tiene una clave $k_i$ y un valor $v_i$. La dirección $x$ (escala × consulta) se "
+        "compara con cada clave por producto punto, $\\alpha_i = k_i^\\top x$; el softmax da los pesos $c$, "
+        "que suman 1, y la lectura es $s = \\sum_i c_i v_i$. La consulta $(1, 0.2)$ se parece más a "
+        "$k_1 = (1, 0)$: mira las cuentas, con sus números, debajo de las casillas.",
+        "en": "Each slot holds a key $k_i$ and a value $v_i$. The address $x$ (scale × query) is compared "
+        "with every key by a dot product, $\\alpha_i = k_i^\\top x$; the softmax gives the weights $c$, "
+        "which sum to 1, and the read is $s = \\sum_i c_i v_i$. The query $(1, 0.2)$ is most like "
+        "$k_1 = (1, 0)$: look at the sums, with their numbers, below the slots.",
+    },
+    "memory.tour_uniform_title": {"es": "Escala 0", "en": "Scale 0"},
+    "memory.tour_uniform_look": {
+        "es": "La misma memoria y la misma consulta, con la escala en 0: la dirección es $x = 0 \\cdot "
+        "(1, 0.2) = (0, 0)$.",
+        "en": "The same memory and the same query, with the scale at 0: the address is $x = 0 \\cdot "
+        "(1, 0.2) = (0, 0)$.",
+    },
+    "memory.tour_uniform_ask": {
+        "es": "¿Qué peso $c_1$ recibe la casilla 1? (se acepta a 0,02 de distancia)",
+        "en": "What weight $c_1$ does slot 1 get? (within 0.02 counts as right)",
+    },
+    "memory.tour_uniform_reveal": {
+        "es": "$c = ({c})$: con $x = 0$ todos los productos punto $\\alpha_i$ valen 0, y el softmax de "
+        "puntuaciones iguales es uniforme. La lectura es el promedio de los valores: $s = ({s})$.",
+        "en": "$c = ({c})$: with $x = 0$ every dot product $\\alpha_i$ is 0, and the softmax of equal scores "
+        "is uniform. The read is the mean of the values: $s = ({s})$.",
+    },
+    "memory.tour_tie_title": {"es": "Empate entre dos claves", "en": "A tie between two keys"},
+    "memory.tour_tie_look": {
+        "es": "La consulta $(1, 1)$ está igual de cerca de $k_1 = (1, 0)$ que de $k_2 = (0, 1)$, y la escala "
+        "es 8: un softmax muy afilado.",
+        "en": "The query $(1, 1)$ is as close to $k_1 = (1, 0)$ as to $k_2 = (0, 1)$, and the scale is 8: a "
+        "very sharp softmax.",
+    },
+    "memory.tour_tie_ask": {
+        "es": "¿A qué se acerca la lectura $s$?",
+        "en": "What does the read $s$ come close to?",
+    },
+    "memory.tour_tie_opt_v1": {"es": "Al valor v₁ = (2, 0)", "en": "The value v₁ = (2, 0)"},
+    "memory.tour_tie_opt_v2": {"es": "Al valor v₂ = (0, 2)", "en": "The value v₂ = (0, 2)"},
+    "memory.tour_tie_opt_half": {
+        "es": "Al punto medio entre v₁ y v₂",
+        "en": "Halfway between v₁ and v₂",
+    },
+    "memory.tour_tie_opt_mean": {
+        "es": "Al promedio de los tres valores",
+        "en": "The mean of the three values",
+    },
+    "memory.tour_tie_reveal": {
+        "es": "$c = ({c})$ y $s = ({s})$. Con escala {scale} el softmax es casi un máximo, pero un máximo "
+        "empatado: reparte el peso entre $k_1$ y $k_2$, y la lectura queda entre sus valores. Una memoria "
+        "suave no elige una casilla: mezcla las que se parecen igual a la dirección.",
+        "en": "$c = ({c})$ and $s = ({s})$. At scale {scale} the softmax is almost a max, but a tied max: it "
+        "shares the weight between $k_1$ and $k_2$, and the read lands between their values. A soft memory "
+        "does not pick one slot: it mixes those that match the address equally.",
+    },
+    "memory.tour_hops_title": {"es": "Dos hechos, tres saltos", "en": "Two facts, three hops"},
+    "memory.tour_hops_look": {
+        "es": "Baja a «Una historia, leída en saltos»: la tarea 2 (semilla 2) pregunta «¿Dónde está la "
+        "leche?». Hacen falta dos oraciones (★): quién tiene la leche y adónde fue por última vez. La red "
+        "tiene tres saltos: cada uno lee la memoria y suma lo leído a su dirección, $u^{k+1} = u^k + o^k$.",
+        "en": "Scroll down to “A story, read in hops”: task 2 (seed 2) asks “¿Dónde está la leche?” (where "
+        "is the milk?). Two sentences are needed (★): who has the milk, and where they went last. The "
+        "network has three hops: each reads the memory and adds what it read to its address, "
+        "$u^{k+1} = u^k + o^k$.",
+    },
+    "memory.tour_hops_ask": {
+        "es": "¿Qué oración leerá con más peso el salto 1?",
+        "en": "Which sentence will hop 1 read with the largest weight?",
+    },
+    "memory.tour_hops_opt_object": {
+        "es": "La que dice quién tomó la leche",
+        "en": "The one saying who took the milk",
+    },
+    "memory.tour_hops_opt_place": {
+        "es": "La que dice adónde fue esa persona",
+        "en": "The one saying where that person went",
+    },
+    "memory.tour_hops_opt_other": {"es": "Otra oración", "en": "Another sentence"},
+    "memory.tour_hops_reveal": {
+        "es": "El salto 1 pone {w1} en la oración {i1}, «{s1}»; el salto 2, {w2} en la {i2}, «{s2}». "
+        "Responde «{answer}». La segunda lectura parte de lo que trajo la primera: primero quién tiene la "
+        "leche, después adónde fue esa persona.",
+        "en": "Hop 1 puts {w1} on sentence {i1}, “{s1}”; hop 2 puts {w2} on sentence {i2}, “{s2}”. It "
+        "answers “{answer}”. The second read starts from what the first brought back: first who has the "
+        "milk, then where that person went.",
+    },
+    "memory.tour_one_hop_title": {"es": "Un solo salto", "en": "A single hop"},
+    "memory.tour_one_hop_look": {
+        "es": "La misma historia y la misma pregunta, con la red de **un** salto (mismo tamaño, semilla y "
+        "pasos de entrenamiento que la de tres).",
+        "en": "The same story and the same question, with the **one**-hop network (the same size, seed and "
+        "training steps as the three-hop one).",
+    },
+    "memory.tour_one_hop_ask": {"es": "¿Responderá bien?", "en": "Will it answer right?"},
+    "memory.tour_one_hop_opt_yes": {"es": "Sí", "en": "Yes"},
+    "memory.tour_one_hop_opt_no": {"es": "No", "en": "No"},
+    "memory.tour_one_hop_reveal": {
+        "es": "Responde «{answer}»; lo correcto es «{right}». Su único salto pone el peso más alto, {w}, en "
+        "la oración {i}, «{sentence}». Una sola lectura no puede encontrar quién tiene la leche y, con eso, "
+        "adónde fue. La tabla «Saltos contra tareas», más abajo, lo mide en muchas historias.",
+        "en": "It answers “{answer}”; the right answer is “{right}”. Its only hop puts its largest weight, "
+        "{w}, on sentence {i}, “{sentence}”. A single read cannot find who has the milk and, from that, "
+        "where they went. The “Hops against tasks” table below measures it over many stories.",
+    },
+    "memory.tour_link_title": {"es": "Memoria, atención y mLSTM", "en": "Memory, attention and the mLSTM"},
+    "memory.tour_link_look": {
+        "es": "Al final de la página, «El mismo cálculo en otras partes»: la lectura de memoria es la "
+        "atención por producto punto de seq2seq con otros nombres (consulta $hd_i$, claves = valores = "
+        "$h_j$), y el mLSTM guarda los mismos pares en una matriz $C = \\sum_i v_i k_i^\\top$ y los lee sin "
+        "softmax. Compara sus dos lecturas de las mismas tres casillas.",
+        "en": "At the end of the page, “The same computation elsewhere”: the memory read is seq2seq's dot "
+        "attention under other names (query $hd_i$, keys = values = $h_j$), and the mLSTM stores the same "
+        "pairs in a matrix $C = \\sum_i v_i k_i^\\top$ and reads them without a softmax. Compare the two "
+        "reads of the same three slots.",
     },
 }

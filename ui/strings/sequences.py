@@ -14,13 +14,17 @@ STRINGS = {
     "sequences.intro": {
         "es": "Un modelo de secuencias predice, en cada paso $t$, una distribución $o_{\\langle t \\rangle}$ "
         "sobre las $C$ clases (la salida de un softmax). Esta lección recorre el apunte 000: cómo se "
-        "**mide** una secuencia de predicciones (la entropía cruzada, sumada paso a paso), cómo se "
-        "**entrena** un codificador-decodificador (teacher forcing) y cómo se **elige** su salida "
-        "(voraz, beam search, muestreo).",
+        "**mide** una secuencia de predicciones (la [entropía cruzada](glossary?lang=es#cross-entropy), "
+        "sumada paso a paso), cómo se "
+        "**entrena** un [codificador-decodificador](glossary?lang=es#encoder-decoder) ([teacher "
+        "forcing](glossary?lang=es#teacher-forcing)) y cómo se **elige** su salida "
+        "(voraz, [beam search](glossary?lang=es#beam-search), muestreo).",
         "en": "A sequence model predicts, at every step $t$, a distribution $o_{\\langle t \\rangle}$ over "
         "the $C$ classes (a softmax's output). This lesson follows lecture 000: how a sequence of "
-        "predictions is **scored** (cross-entropy, summed step by step), how an encoder-decoder is "
-        "**trained** (teacher forcing) and how its output is **chosen** (greedy, beam search, "
+        "predictions is **scored** ([cross-entropy](glossary?lang=en#cross-entropy), summed step by step), "
+        "how an encoder-decoder is "
+        "**trained** ([teacher forcing](glossary?lang=en#teacher-forcing)) and how its output is **chosen** "
+        "(greedy, [beam search](glossary?lang=en#beam-search), "
         "sampling).",
     },
     # 1. the loss by hand
@@ -435,5 +439,136 @@ STRINGS = {
         "ejemplo de la clase: de {low:.3f} a {high:.3f} nats, {total:.4f} nats en total.",
         "en": "Bar chart of the loss −ln p of the right class at each of the lecture example's {T} steps: "
         "from {low:.3f} to {high:.3f} nats, {total:.4f} nats in all.",
+    },
+    # the guided tour
+    "sequences.tour_lecture_title": {
+        "es": "La pérdida del ejemplo del apunte",
+        "en": "The lecture's example",
+    },
+    "sequences.tour_lecture_look": {
+        "es": "La tabla del apunte 000: $C = 2$ clases, $T = 6$ pasos. De cada fila solo cuenta la columna "
+        "$o[y]$, la probabilidad que la predicción le dio a la etiqueta: la pérdida del paso es "
+        "$-\\ln o[y]$ y la de la secuencia, la **suma** de los seis. Mira el paso 5: $[0.5,\\ 0.5]$ es un "
+        "empate, no cuenta como acierto, y cuesta $\\ln 2 \\approx 0.693$ nats.",
+        "en": "The table of lecture 000: $C = 2$ classes, $T = 6$ steps. Of each row only the column $o[y]$ "
+        "counts, the probability the prediction gave the label: the step's loss is $-\\ln o[y]$ and the "
+        "sequence's is the **sum** of all six. Look at step 5: $[0.5,\\ 0.5]$ is a tie, does not count as "
+        "right, and costs $\\ln 2 \\approx 0.693$ nats.",
+    },
+    "sequences.tour_confident_title": {"es": "Seguro de sí, y equivocado", "en": "Confident, and wrong"},
+    "sequences.tour_confident_look": {
+        "es": "Las mismas etiquetas, con un modelo que le da 0.99 a la clase que elige. Acierta en los "
+        "mismos pasos que la tabla del apunte (1, 2, 3 y 6): la misma accuracy, 4 de 6.",
+        "en": "The same labels, with a model that gives 0.99 to the class it picks. It is right at the same "
+        "steps as the lecture's table (1, 2, 3 and 6): the same accuracy, 4 of 6.",
+    },
+    "sequences.tour_confident_ask": {
+        "es": "¿Su entropía cruzada total será más baja o más alta que la de la tabla del apunte?",
+        "en": "Will its total cross-entropy be lower or higher than the lecture table's?",
+    },
+    "sequences.tour_confident_opt_lower": {"es": "Más baja", "en": "Lower"},
+    "sequences.tour_confident_opt_higher": {"es": "Más alta", "en": "Higher"},
+    "sequences.tour_confident_reveal": {
+        "es": "Suma {total} nats, contra {lecture} la del apunte. En los {wrong} pasos que falla le dio "
+        "$o[y] = {p}$ a la etiqueta, y cada uno cuesta $-\\ln {p} = {worst}$ nats: más que toda la tabla del "
+        "apunte junta. La accuracy no lo ve; la entropía cruzada castiga sin límite equivocarse con "
+        "seguridad.",
+        "en": "It sums {total} nats, against the lecture's {lecture}. At the {wrong} steps it gets wrong it "
+        "gave the label $o[y] = {p}$, and each costs $-\\ln {p} = {worst}$ nats: more than the whole of the "
+        "lecture's table. Accuracy does not see it; cross-entropy punishes being confidently wrong without "
+        "limit.",
+    },
+    "sequences.tour_lengths_title": {
+        "es": "Tres proporciones de teacher forcing",
+        "en": "Three teacher-forcing ratios",
+    },
+    "sequences.tour_lengths_look": {
+        "es": "Baja a «Teacher forcing contra generación libre». El mismo GRU sin atención, entrenado con "
+        "$r$ = 1, 0,5 y 0, medido en textos que no vio: en los tres la salida exacta cae con el largo, "
+        "porque todo el texto tiene que pasar por un solo vector (el cuello de botella del apunte). Desde 4 "
+        "letras, la curva de $r = 1$ queda por encima de las otras dos.",
+        "en": "Scroll down to “Teacher forcing against free running”. The same GRU without attention, "
+        "trained with $r$ = 1, 0.5 and 0, measured on strings it never saw: for all three the exact outputs "
+        "fall with length, because the whole string has to pass through one vector (the lecture's "
+        "bottleneck). From 4 letters on, the $r = 1$ curve stays above the other two.",
+    },
+    "sequences.tour_split_title": {"es": "Comerse su propio error", "en": "Eating its own mistake"},
+    "sequences.tour_split_look": {
+        "es": "En la parada anterior, el modelo $r = 1$ invertía bien «secuencias» (en «Paso a paso»). "
+        "Ahora el modelo $r$ = 0,5, entrenado la mitad de las veces con sus propias elecciones en vez del "
+        "carácter correcto. En la tabla, la columna «con teacher forcing» recibe siempre el carácter "
+        "correcto anterior; la «libre», su propia elección anterior, como cuando se lo usa de verdad.",
+        "en": "At the previous stop the $r = 1$ model reversed “secuencias” right (in “Step by step”). "
+        "Now the $r = 0.5$ model, trained half of the time on its own choices instead of the right "
+        "character. In the table, the “teacher forced” column is always fed the right previous character; "
+        "the “free running” one its own previous choice, as when the model is used for real.",
+    },
+    "sequences.tour_split_ask": {
+        "es": "Libre, alimentado con sus propias elecciones, ¿invertirá bien «secuencias»?",
+        "en": "Free running, fed its own choices, will it reverse “secuencias” right?",
+    },
+    "sequences.tour_split_opt_yes": {"es": "Sí", "en": "Yes"},
+    "sequences.tour_split_opt_no": {"es": "No", "en": "No"},
+    "sequences.tour_split_reveal": {
+        "es": "Escribe `{output}`; lo correcto es `{expected}`. En el paso {prev} eligió `{wrong}` en vez de "
+        "`{right}`, y desde el paso {i} (≠) se alimenta de ese error, una entrada que el teacher forcing "
+        "nunca le da: ahí $P$(correcto) es {forced_p} con teacher forcing y {free_p} libre. Entrenar con "
+        "sus propias salidas no lo protegió: con los mismos pasos de entrenamiento, aprendió menos.",
+        "en": "It writes `{output}`; the right answer is `{expected}`. At step {prev} it picked `{wrong}` "
+        "instead of `{right}`, and from step {i} (≠) it is fed that mistake, an input teacher forcing never "
+        "gives it: there $P$(right) is {forced_p} teacher forced and {free_p} free running. Training on its "
+        "own outputs did not protect it: with the same training steps, it learned less.",
+    },
+    "sequences.tour_beam_title": {
+        "es": "La voraz no es la más probable",
+        "en": "Greedy is not the likeliest",
+    },
+    "sequences.tour_beam_look": {
+        "es": "En «Voraz contra beam search», el modelo $r = 1$ con «ntfdxcuzno», un texto que no vio al "
+        "entrenar, y un beam de ancho 5. La voraz elige en cada paso el carácter más probable; el beam "
+        "guarda las 5 salidas parciales más probables.",
+        "en": "In “Greedy against beam search”, the $r = 1$ model with “ntfdxcuzno”, a string it never saw "
+        "in training, and a beam of width 5. Greedy picks the most probable character at every step; the "
+        "beam keeps the 5 most probable partial outputs.",
+    },
+    "sequences.tour_beam_ask": {
+        "es": "La mejor salida del beam, comparada con la voraz, ¿será más probable, la misma o menos "
+        "probable?",
+        "en": "The beam's best output, against greedy's: will it be more probable, the same, or less "
+        "probable?",
+    },
+    "sequences.tour_beam_opt_more": {"es": "Más probable", "en": "More probable"},
+    "sequences.tour_beam_opt_same": {"es": "La misma salida", "en": "The same output"},
+    "sequences.tour_beam_opt_less": {"es": "Menos probable", "en": "Less probable"},
+    "sequences.tour_beam_reveal": {
+        "es": "La voraz escribe `{greedy}` ($\\ln P = {greedy_logp}$); el beam de ancho {width} encuentra "
+        "`{beam}` ($\\ln P = {beam_logp}$), {times} veces más probable. La correcta es `{right}`. Mira el "
+        "árbol: la voraz se quedó con el primer carácter más probable, y eso la llevó a pasos mucho más "
+        "inseguros.",
+        "en": "Greedy writes `{greedy}` ($\\ln P = {greedy_logp}$); the beam of width {width} finds `{beam}` "
+        "($\\ln P = {beam_logp}$), {times} times as probable. The right answer is `{right}`. Look at the "
+        "tree: greedy kept the most probable first character, and that led it to far less sure steps.",
+    },
+    "sequences.tour_sampling_title": {"es": "Sortear con temperatura 1", "en": "Sampling at temperature 1"},
+    "sequences.tour_sampling_look": {
+        "es": "Al final, en «Muestrear con temperatura», con $T = 1$: cada carácter se sortea con las "
+        "probabilidades del propio modelo $r = 1$ para «secuencias», 20 veces, y la tabla cuenta cuántas "
+        "veces salió cada salida.",
+        "en": "At the end, in “Sampling with a temperature”, at $T = 1$: each character is drawn from the "
+        "$r = 1$ model's own probabilities for “secuencias”, 20 times, and the table counts how often each "
+        "output came out.",
+    },
+    "sequences.tour_sampling_ask": {
+        "es": "¿Cuántas de las 20 salidas sorteadas serán la salida voraz? (se acepta a 2 de distancia)",
+        "en": "How many of the 20 drawn outputs will be greedy's output? (within 2 counts as right)",
+    },
+    "sequences.tour_sampling_reveal": {
+        "es": "Salió {count} veces de {n}. La salida voraz tiene $P = {p}$: se esperan unas {expected} de "
+        "{n}. Cada uno de sus {steps} pasos es el más probable, pero $P$ es el producto de los {steps}, y el "
+        "resto de la probabilidad se reparte entre muchísimas otras salidas: hubo {distinct} distintas.",
+        "en": "It came out {count} times of {n}. Greedy's output has $P = {p}$: about {expected} of {n} are "
+        "expected. Each of its {steps} steps is the most probable, but $P$ is the product of all {steps}, "
+        "and the rest of the probability is spread over a great many other outputs: {distinct} different "
+        "ones came out.",
     },
 }

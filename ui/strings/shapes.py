@@ -10,11 +10,13 @@ STRINGS = {
     },
     "shapes.title": {"es": "Formas y arquitecturas", "en": "Shapes and architectures"},
     "shapes.intro": {
-        "es": "¿Qué forma tiene `weight_ih_l0` en una LSTM bidireccional de 2 capas? ¿Qué guarda `output`? "
+        "es": "¿Qué forma tiene `weight_ih_l0` en una [LSTM](glossary?lang=es#lstm) "
+        "[bidireccional](glossary?lang=es#bidirectional) de 2 capas? ¿Qué guarda `output`? "
         "¿Cuántos parámetros son? Elige una red y la página la construye con PyTorch en el dispositivo "
         "*meta*, que guarda formas sin reservar memoria (por eso también sirven tamaños enormes), y lee de "
         "ahí cada forma y cada conteo.",
-        "en": "What shape is `weight_ih_l0` in a 2-layer bidirectional LSTM? What does `output` hold? How "
+        "en": "What shape is `weight_ih_l0` in a 2-layer [bidirectional](glossary?lang=en#bidirectional) "
+        "[LSTM](glossary?lang=en#lstm)? What does `output` hold? How "
         "many parameters is that? Choose a network and the page builds it with PyTorch on the *meta* "
         "device, which keeps shapes without reserving memory (so huge sizes work too), and reads every "
         "shape and count from it.",
@@ -389,5 +391,129 @@ STRINGS = {
     "shapes.sub_encoder_decoder": {
         "es": "Codificador-decodificador (seq2seq)",
         "en": "Encoder-decoder (seq2seq)",
+    },
+    # the guided tour (lessons/shapes.py TOUR)
+    "shapes.tour_basic_title": {
+        "es": "La red más chica: nn.RNN(1, 1)",
+        "en": "The smallest network: nn.RNN(1, 1)",
+    },
+    "shapes.tour_basic_look": {
+        "es": "El ejercicio «Básica» del apunte 001: una entrada y una neurona oculta, $h_t = \\tanh(W_{ih} "
+        "x_t + b_{ih} + W_{hh} h_{t-1} + b_{hh})$. Mira la tabla de la clase: a la izquierda lo que entra y "
+        "sale, a la derecha lo que el módulo guarda.",
+        "en": 'The "Basic" exercise of notes 001: one input and one hidden neuron, $h_t = \\tanh(W_{ih} x_t '
+        "+ b_{ih} + W_{hh} h_{t-1} + b_{hh})$. Look at the lecture's table: on the left what goes in and "
+        "comes out, on the right what the module holds.",
+    },
+    "shapes.tour_basic_ask": {
+        "es": "¿Cuántos parámetros guarda `nn.RNN(1, 1)`?",
+        "en": "How many parameters does `nn.RNN(1, 1)` hold?",
+    },
+    "shapes.tour_basic_reveal": {
+        "es": "Son {total}, en {tensors} tensores de un número cada uno: `weight_ih_l0`, `weight_hh_l0`, "
+        "`bias_ih_l0` y `bias_hh_l0`. La clase escribe un solo sesgo $b$; PyTorch guarda dos y los suma, así "
+        "que quien contó 3 olvidó el segundo.",
+        "en": "There are {total}, in {tensors} tensors of one number each: `weight_ih_l0`, `weight_hh_l0`, "
+        "`bias_ih_l0` and `bias_hh_l0`. The lectures write a single bias $b$; PyTorch keeps two and adds "
+        "them, so whoever counted 3 missed the second one.",
+    },
+    "shapes.tour_multivariable_title": {
+        "es": "Entrada multivariable: I = 2, H = 4",
+        "en": "Multivariable input: I = 2, H = 4",
+    },
+    "shapes.tour_multivariable_look": {
+        "es": "Ahora entran dos números por paso y el estado tiene cuatro neuronas. Se eligieron tamaños "
+        "distintos para que cada número de una forma diga qué dimensión es.",
+        "en": "Now two numbers come in at each step and the state has four neurons. The sizes differ so "
+        "that each number in a shape says which dimension it is.",
+    },
+    "shapes.tour_multivariable_ask": {
+        "es": "¿Qué forma tiene `weight_ih_l0`, la matriz que multiplica a la entrada $x_t$?",
+        "en": "What shape is `weight_ih_l0`, the matrix that multiplies the input $x_t$?",
+    },
+    "shapes.tour_multivariable_opt_h_i": {
+        "es": "(H, I): una fila por neurona oculta",
+        "en": "(H, I): one row per hidden neuron",
+    },
+    "shapes.tour_multivariable_opt_i_h": {
+        "es": "(I, H): una fila por entrada",
+        "en": "(I, H): one row per input",
+    },
+    "shapes.tour_multivariable_opt_h_h": {
+        "es": "(H, H): cuadrada, como $W_{hh}$",
+        "en": "(H, H): square, like $W_{hh}$",
+    },
+    "shapes.tour_multivariable_reveal": {
+        "es": "`weight_ih_l0` tiene forma {shape}: una fila por neurona oculta (H = {H}) y una columna por "
+        "entrada (I = {I}): en la fórmula de PyTorch, $W_{{ih}} x_t$ con $x_t$ como columna, el resultado "
+        "tiene que tener el tamaño de $h_t$. (Para un lote entero el código hace `x @ weight_ih_l0.T`, "
+        "que es lo mismo.)",
+        "en": "`weight_ih_l0` is {shape}: one row per hidden neuron (H = {H}) and one column per input "
+        "(I = {I}): in PyTorch's formula, $W_{{ih}} x_t$ with $x_t$ a column, the result must be the size "
+        "of $h_t$. (For a whole batch the code computes `x @ weight_ih_l0.T`, which is the same.)",
+    },
+    "shapes.tour_two_layers_title": {"es": "Dos capas apiladas", "en": "Two stacked layers"},
+    "shapes.tour_two_layers_look": {
+        "es": "La segunda capa no lee $x_t$ sino los estados de la primera: en la tabla, `weight_ih_l1` "
+        "tiene $H$ columnas, no $I$, y la cuenta de la capa 1 usa $I_1 = H$. Mira en el dibujo por dónde "
+        "pasa cada estado: `h0` y `h_n` tienen una fila por capa.",
+        "en": "The second layer does not read $x_t$ but the first layer's states: in the table "
+        "`weight_ih_l1` has $H$ columns, not $I$, and layer 1's count uses $I_1 = H$. Follow each state "
+        "in the picture: `h0` and `h_n` have one row per layer.",
+    },
+    "shapes.tour_lstm_title": {"es": "La misma red, con LSTM", "en": "The same network, as an LSTM"},
+    "shapes.tour_lstm_look": {
+        "es": "Mismos tamaños que la entrada multivariable (I = 2, H = 4), pero la celda es una LSTM: "
+        "compuertas de entrada, olvido, candidata y salida, cada una con sus pesos. Mira los bloques de "
+        "filas en el dibujo de las compuertas.",
+        "en": "The same sizes as the multivariable input (I = 2, H = 4), but the cell is an LSTM: input, "
+        "forget, cell-candidate and output gates, each with weights of its own. Look at the blocks of rows "
+        "in the gates picture.",
+    },
+    "shapes.tour_lstm_ask": {
+        "es": "La RNN de la parada 2 tenía 32 parámetros. ¿Cuántos tiene esta LSTM?",
+        "en": "The RNN of stop 2 had 32 parameters. How many does this LSTM have?",
+    },
+    "shapes.tour_lstm_reveal": {
+        "es": "Son {total}: la LSTM apila {G} bloques de $H$ filas en cada matriz y cada sesgo, así que "
+        "guarda {G} veces lo que la RNN de los mismos tamaños ({rnn}).",
+        "en": "There are {total}: the LSTM stacks {G} blocks of $H$ rows in every matrix and every bias, so "
+        "it holds {G} times what the RNN of the same sizes holds ({rnn}).",
+    },
+    "shapes.tour_bilstm_title": {
+        "es": "LSTM bidireccional de 2 capas",
+        "en": "Two-layer bidirectional LSTM",
+    },
+    "shapes.tour_bilstm_look": {
+        "es": "La pregunta de la introducción: I = 5, H = 7, dos capas y las dos direcciones. En el dibujo, "
+        "una fila de celdas lee la secuencia hacia adelante (→) y otra hacia atrás (←); `cat` junta sus "
+        "estados en cada paso.",
+        "en": "The introduction's question: I = 5, H = 7, two layers and both directions. In the picture one "
+        "row of cells reads the sequence forwards (→) and another backwards (←); `cat` joins their states "
+        "at each step.",
+    },
+    "shapes.tour_bilstm_ask": {
+        "es": "Con T = 3 pasos y un lote de N = 1, ¿qué forma tiene `output`?",
+        "en": "With T = 3 steps and a batch of N = 1, what shape is `output`?",
+    },
+    "shapes.tour_bilstm_opt_t_n_h": {"es": "(T, N, H)", "en": "(T, N, H)"},
+    "shapes.tour_bilstm_opt_t_n_2h": {"es": "(T, N, 2H)", "en": "(T, N, 2H)"},
+    "shapes.tour_bilstm_opt_dl_n_h": {"es": "(D·num_layers, N, H)", "en": "(D·num_layers, N, H)"},
+    "shapes.tour_bilstm_reveal": {
+        "es": "`output` es {output}: en cada paso, los estados de la última capa en las dos direcciones, "
+        "concatenados (2 · {H}). Lo que tiene una fila por capa y dirección es `h_n`, {h_n}: solo el último "
+        "paso de cada una.",
+        "en": "`output` is {output}: at every step, the last layer's states in both directions, "
+        "concatenated (2 · {H}). What has one row per layer and direction is `h_n`, {h_n}: only the last "
+        "step of each.",
+    },
+    "shapes.tour_huge_title": {"es": "Una red enorme, sin memoria", "en": "A huge network, with no memory"},
+    "shapes.tour_huge_look": {
+        "es": "Unos 1400 millones de parámetros: más de 5 GB en float32, y la página no reserva nada porque "
+        "construye el módulo en el dispositivo meta. Además `batch_first` está activo: mira la tabla de "
+        "tensores, la entrada y `output` llevan el lote primero, pero `h0` y `h_n` no cambian.",
+        "en": "About 1.4 billion parameters: over 5 GB in float32, and the page reserves nothing because it "
+        "builds the module on the meta device. And `batch_first` is on: look at the tensors table, the input "
+        "and `output` put the batch first, but `h0` and `h_n` do not change.",
     },
 }

@@ -10,11 +10,15 @@ STRINGS = {
     },
     "unroll.title": {"es": "Desenrollar una RNN", "en": "Unroll an RNN"},
     "unroll.intro": {
-        "es": "Una red recurrente repite **el mismo cálculo en cada paso** de la secuencia, con los mismos "
-        "pesos, y le pasa su estado $h$ al paso siguiente. Desenrollarla es dibujar una copia por paso de "
+        "es": "Una [red recurrente](glossary?lang=es#recurrent-network) repite **el mismo cálculo en cada "
+        "paso** de la secuencia, con los mismos "
+        "pesos, y le pasa su [estado](glossary?lang=es#hidden-state) $h$ al paso siguiente. "
+        "[Desenrollarla](glossary?lang=es#unrolling) es dibujar una copia por paso de "
         "tiempo: así se ve de dónde sale cada número.",
-        "en": "A recurrent network repeats **the same computation at every step** of the sequence, with the "
-        "same weights, and hands its state $h$ to the next step. Unrolling it means drawing one copy per "
+        "en": "A [recurrent network](glossary?lang=en#recurrent-network) repeats **the same computation at "
+        "every step** of the sequence, with the "
+        "same weights, and hands its [state](glossary?lang=en#hidden-state) $h$ to the next step. "
+        "[Unrolling](glossary?lang=en#unrolling) it means drawing one copy per "
         "time step: then you can see where every number comes from.",
     },
     "unroll.mode": {"es": "Qué desenrollar", "en": "What to unroll"},

@@ -10,10 +10,12 @@ STRINGS = {
     },
     "xlstm.title": {"es": "xLSTM: sLSTM y mLSTM", "en": "xLSTM: sLSTM and mLSTM"},
     "xlstm.intro": {
-        "es": "La clase 002 termina con **xLSTM** (Beck et al. 2024), dos celdas nuevas. La **sLSTM** "
+        "es": "La clase 002 termina con **[xLSTM](glossary?lang=es#xlstm)** (Beck et al. 2024), dos celdas "
+        "nuevas. La **sLSTM** "
         "(ecuaciones 8 a 14) tiene una compuerta de entrada **exponencial**, $i_t = \\exp(\\tilde i_t)$, "
         "y un "
-        "**estado normalizador** $n_t$: su salida es $h_t = o_t\\, c_t / n_t$. Sus compuertas leen "
+        "**[estado normalizador](glossary?lang=es#normalizer-state)** $n_t$: su salida es $h_t = o_t\\, c_t "
+        "/ n_t$. Sus compuertas leen "
         "$h_{{t-1}}$ "
         "(mezcla de memoria). La **mLSTM** (ecuaciones 19 a 27) guarda una **matriz** "
         "$C_t = f_t C_{{t-1}} + i_t\\, v_t k_t^\\top$, como un almacén clave-valor, y la lee con una "
@@ -23,9 +25,11 @@ STRINGS = {
         "los pasos se pueden calcular a la vez. Aquí las dos celdas están entrenadas de verdad: la sLSTM "
         "lleva "
         "la paridad de una cadena de bits, la mLSTM responde qué valor tenía una clave.",
-        "en": "Lecture 002 ends with **xLSTM** (Beck et al. 2024), two new cells. The **sLSTM** "
+        "en": "Lecture 002 ends with **[xLSTM](glossary?lang=en#xlstm)** (Beck et al. 2024), two new cells. "
+        "The **sLSTM** "
         "(equations 8 to 14) has an **exponential** input gate, $i_t = \\exp(\\tilde i_t)$, and a "
-        "**normaliser state** $n_t$: its output is $h_t = o_t\\, c_t / n_t$. Its gates read $h_{{t-1}}$ "
+        "**[normaliser state](glossary?lang=en#normalizer-state)** $n_t$: its output is $h_t = o_t\\, c_t / "
+        "n_t$. Its gates read $h_{{t-1}}$ "
         "(memory mixing). The **mLSTM** (equations 19 to 27) stores a **matrix** "
         "$C_t = f_t C_{{t-1}} + i_t\\, v_t k_t^\\top$, like a key-value store, and reads it with a query: "
         "$h_t = o_t \\odot C_t q_t / \\max(|n_t^\\top q_t|, 1)$. Its gates only look at $x_t$, so every step "

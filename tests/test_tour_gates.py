@@ -1,22 +1,25 @@
 """The "Inside LSTM and GRU" tour: well formed, every answer checked against the shipped model's own
-torch.nn.LSTM / GRU weights run step by step with torch (gates from PyTorch's documented equations), and
-the tour on the page (each stop in es and en, the questions, Back/Next, bad links)."""
+torch.nn.LSTM / GRU weights run step by step with torch (gates from PyTorch's documented equations); the
+tour on the page is tests/test_tour_page_gates.py."""
 
-import pytest
 import torch
 
 from engine import find_unit, load_pretrained
 from lessons import gates as L
 from lessons.tour import check_tour
-from tests import tour_apptest as TA
-from ui.i18n import CATALOG
+from ui.i18n import CATALOG, placeholders
 
-PAGE = "pages/gates.py"
 STOPS = {stop.key: stop for stop in L.TOUR}
 
 
+def parsed(stop):
+    settings, problems = L.SCHEMA.parse(dict(stop.settings))
+    assert not problems, problems
+    return settings
+
+
 def settings(key: str) -> L.GatesSettings:
-    return TA.parsed(L.SCHEMA, STOPS[key])
+    return parsed(STOPS[key])
 
 
 @torch.no_grad()
@@ -63,7 +66,11 @@ def test_the_tour_is_well_formed():
 
 
 def test_reveal_sentences_have_the_answers_placeholders():
-    TA.check_placeholders("gates", L.SCHEMA, L.TOUR)
+    for stop in L.TOUR:
+        if stop.question is not None:
+            values = stop.question.answer(parsed(stop)).values
+            for lang in ("es", "en"):
+                assert placeholders(CATALOG[f"gates.tour_{stop.key}_reveal"][lang]) == set(values), stop.key
 
 
 def test_stop_texts_are_ones_the_models_read_and_steps_are_in_them():
@@ -118,43 +125,3 @@ def test_long_wait_is_the_models_answer_after_the_letters():
     assert reveal.values["p"] == f"{ref['p'][s.step].item():.2f}"
     assert STOPS["long_wait"].question.right(float(ref["answer"][s.step]), reveal)
     assert not STOPS["long_wait"].question.right(float(ref["answer"][s.step]) + 1, reveal)
-
-
-GUESSES = {  # (a right guess, a wrong guess) per question
-    "long_gap": ("near_1", "near_0"),
-    "gru": ("keep", "write"),
-    "new_digit": ("near_0", "near_1"),
-    "long_wait": (5.0, -1.0),
-}
-
-
-@pytest.mark.parametrize("lang", ["es", "en"])
-@pytest.mark.parametrize("number", range(1, len(L.TOUR) + 1))
-def test_each_stop_on_the_page(number, lang):
-    stop = L.TOUR[number - 1]
-    at = TA.open_stop(PAGE, number, lang)
-    TA.assert_stop_view(at, "gates", L.SCHEMA, stop)
-    if stop.question is None:
-        assert at.get("plotly_chart")
-        return
-    assert not at.get("plotly_chart")
-    right, wrong = GUESSES[stop.key]
-    guess, is_right = (right, True) if lang == "en" else (wrong, False)
-    TA.check_question(at, "gates", L.SCHEMA, stop, guess, is_right, lang)
-    assert at.get("plotly_chart")
-
-
-def test_back_and_next_walk_the_stops_in_order():
-    seen = TA.walk(PAGE, "gates", L.TOUR)
-    order = [*range(len(L.TOUR)), *reversed(range(len(L.TOUR) - 1))]
-    assert [q["stop"] for q in seen] == [str(i + 1) for i in order]
-    for q, i in zip(seen, order, strict=True):
-        assert {k: q.get(k) for k in L.TOUR[i].settings} == dict(L.TOUR[i].settings)
-
-
-def test_bad_tour_links_give_a_message_and_the_normal_page():
-    TA.check_bad_links(PAGE, "gates")
-
-
-def test_projector_mode_folds_the_intro():
-    TA.check_projector_folds(PAGE, CATALOG["gates.intro"]["en"])

@@ -1,6 +1,5 @@
 """The "Unroll an RNN" tour: well formed, every answer checked against torch.nn.RNN and torch.linalg on
-the stop's settings, and the tour on the page (each stop in es and en, the questions, Back/Next, bad
-links)."""
+the stop's settings (the tour on the page: tests/test_tour_page_unroll.py)."""
 
 import pytest
 import torch
@@ -8,15 +7,19 @@ import torch
 from engine import make_layer_weights
 from lessons import unroll as L
 from lessons.tour import check_tour
-from tests import tour_apptest as TA
-from ui.i18n import CATALOG
+from ui.i18n import CATALOG, placeholders
 
-PAGE = "pages/unroll.py"
 STOPS = {stop.key: stop for stop in L.TOUR}
 
 
+def parsed(stop):
+    settings, problems = L.SCHEMA.parse(dict(stop.settings))
+    assert not problems, problems
+    return settings
+
+
 def settings(key: str) -> L.UnrollSettings:
-    return TA.parsed(L.SCHEMA, STOPS[key])
+    return parsed(STOPS[key])
 
 
 def torch_states(s: L.UnrollSettings) -> torch.Tensor:
@@ -39,7 +42,11 @@ def test_the_tour_is_well_formed():
 
 
 def test_reveal_sentences_have_the_answers_placeholders():
-    TA.check_placeholders("unroll", L.SCHEMA, L.TOUR)
+    for stop in L.TOUR:
+        if stop.question is not None:
+            values = stop.question.answer(parsed(stop)).values
+            for lang in ("es", "en"):
+                assert placeholders(CATALOG[f"unroll.tour_{stop.key}_reveal"][lang]) == set(values), stop.key
 
 
 def test_by_hand_is_h2_of_the_lecture_example_by_torch():
@@ -89,43 +96,3 @@ def test_orthogonal_stop_has_unit_singular_values():
     s = settings("orthogonal")
     w = make_layer_weights(s.I, s.H, s.O, seed=s.seed, init=s.init, scale=s.scale)
     assert torch.allclose(torch.linalg.svdvals(w.W_hh), torch.ones(s.H, dtype=w.W_hh.dtype))
-
-
-GUESSES = {  # (a right guess, a wrong guess) per question
-    "by_hand": (0.15, 0.5),
-    "memory": ("above", "below"),
-    "explode": ("above_1000", "below_10"),
-    "chaos": ("over_s", "under_1"),
-}
-
-
-@pytest.mark.parametrize("lang", ["es", "en"])
-@pytest.mark.parametrize("number", range(1, len(L.TOUR) + 1))
-def test_each_stop_on_the_page(number, lang):
-    stop = L.TOUR[number - 1]
-    at = TA.open_stop(PAGE, number, lang)
-    TA.assert_stop_view(at, "unroll", L.SCHEMA, stop)
-    if stop.question is None:
-        assert at.get("plotly_chart")  # the page body is drawn
-        return
-    assert not at.get("plotly_chart")  # the page waits for a guess
-    right, wrong = GUESSES[stop.key]
-    guess, is_right = (right, True) if lang == "en" else (wrong, False)
-    TA.check_question(at, "unroll", L.SCHEMA, stop, guess, is_right, lang)
-    assert at.get("plotly_chart")  # the view, once the guess is in
-
-
-def test_back_and_next_walk_the_stops_in_order():
-    seen = TA.walk(PAGE, "unroll", L.TOUR)
-    order = [*range(len(L.TOUR)), *reversed(range(len(L.TOUR) - 1))]
-    assert [q["stop"] for q in seen] == [str(i + 1) for i in order]
-    for q, i in zip(seen, order, strict=True):
-        assert {k: q.get(k) for k in L.TOUR[i].settings} == dict(L.TOUR[i].settings)
-
-
-def test_bad_tour_links_give_a_message_and_the_normal_page():
-    TA.check_bad_links(PAGE, "unroll")
-
-
-def test_projector_mode_folds_the_intro():
-    TA.check_projector_folds(PAGE, CATALOG["unroll.intro"]["en"])

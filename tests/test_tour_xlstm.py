@@ -1,24 +1,27 @@
 """The xLSTM tour: well formed, every answer checked against references the lesson does not use (the
 paper's sLSTM recurrence and PyTorch's LSTM equations written out in float64, the running parity and the
-recall answer worked out here, the read weights summed back into the engine's h~), and the tour on the
-page (each stop in es and en, the questions, Back/Next, bad links)."""
+recall answer worked out here, the read weights summed back into the engine's h~); the tour on the page
+is tests/test_tour_page_xlstm.py."""
 
 import math
 
 import numpy as np
-import pytest
 
 from lessons import xlstm as L
 from lessons.tour import check_tour
-from tests import tour_apptest as TA
-from ui.i18n import CATALOG
+from ui.i18n import CATALOG, placeholders
 
-PAGE = "pages/xlstm.py"
 STOPS = {stop.key: stop for stop in L.TOUR}
 
 
+def parsed(stop):
+    settings, problems = L.SCHEMA.parse(dict(stop.settings))
+    assert not problems, problems
+    return settings
+
+
 def settings(key: str) -> L.XLSTMSettings:
-    return TA.parsed(L.SCHEMA, STOPS[key])
+    return parsed(STOPS[key])
 
 
 def sigmoid(x: float) -> float:
@@ -31,7 +34,11 @@ def test_the_tour_is_well_formed():
 
 
 def test_reveal_sentences_have_the_answers_placeholders():
-    TA.check_placeholders("xlstm", L.SCHEMA, L.TOUR)
+    for stop in L.TOUR:
+        if stop.question is not None:
+            values = stop.question.answer(parsed(stop)).values
+            for lang in ("es", "en"):
+                assert placeholders(CATALOG[f"xlstm.tour_{stop.key}_reveal"][lang]) == set(values), stop.key
 
 
 def test_stop_texts_are_read_as_they_are():
@@ -112,43 +119,3 @@ def test_who_recalls_against_the_answer_worked_out_here():
     }
     assert reveal.value == expected[mlstm, lstm]
     assert reveal.values["truth"] == truth and reveal.values["pairs"] == str(len(pairs) // 2)
-
-
-GUESSES = {  # (a right guess, a wrong guess) per question
-    "overwrite": ("slstm", "lstm"),
-    "parity": ("under", "all"),
-    "mlstm_read": (5.0, 9.0),
-    "recall": ("mlstm", "both"),
-}
-
-
-@pytest.mark.parametrize("lang", ["es", "en"])
-@pytest.mark.parametrize("number", range(1, len(L.TOUR) + 1))
-def test_each_stop_on_the_page(number, lang):
-    stop = L.TOUR[number - 1]
-    at = TA.open_stop(PAGE, number, lang)
-    TA.assert_stop_view(at, "xlstm", L.SCHEMA, stop)
-    if stop.question is None:
-        assert at.get("plotly_chart")
-        return
-    assert not at.get("plotly_chart")
-    right, wrong = GUESSES[stop.key]
-    guess, is_right = (right, True) if lang == "en" else (wrong, False)
-    TA.check_question(at, "xlstm", L.SCHEMA, stop, guess, is_right, lang)
-    assert at.get("plotly_chart")
-
-
-def test_back_and_next_walk_the_stops_in_order():
-    seen = TA.walk(PAGE, "xlstm", L.TOUR)
-    order = [*range(len(L.TOUR)), *reversed(range(len(L.TOUR) - 1))]
-    assert [q["stop"] for q in seen] == [str(i + 1) for i in order]
-    for q, i in zip(seen, order, strict=True):
-        assert {k: q.get(k) for k in L.TOUR[i].settings} == dict(L.TOUR[i].settings)
-
-
-def test_bad_tour_links_give_a_message_and_the_normal_page():
-    TA.check_bad_links(PAGE, "xlstm")
-
-
-def test_projector_mode_folds_the_intro():
-    TA.check_projector_folds(PAGE, CATALOG["xlstm.intro"]["en"].format(latex=True))

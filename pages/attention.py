@@ -116,7 +116,7 @@ elif ss.get(model_key) == L.MINE and ss.get(VIEWED) not in (None, record.run):
 ss[VIEWED] = record.run if record is not None else None
 
 st.title(t("attention.title"))
-tour_slot = st.container()  # the tour goes at the top; it is drawn once the settings are saved
+guide.place()  # the tour goes at the top; it is drawn once the settings are saved
 with present.folded():
     st.markdown(t("attention.intro"))
 
@@ -192,8 +192,7 @@ state.save(settings, L.URL_KEYS)
 d = decoding(model_name, settings.text)
 step = settings.step
 ss[STEPS] = d.steps
-with tour_slot:
-    guide.draw()
+guide.draw()
 
 # ---------------------------------------------------------------- the output and its alignment
 

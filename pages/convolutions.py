@@ -85,6 +85,7 @@ def apply_preset() -> None:
 LABELS = labels(language())
 
 st.title(t("convolutions.title"))
+guide.place()  # the tour goes at the top; it is drawn once the settings are saved
 with present.folded():
     st.markdown(t("convolutions.intro"))
 

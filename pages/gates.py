@@ -141,6 +141,7 @@ elif ss.get(model_key) == L.MINE and ss.get(VIEWED) not in (None, record.run):
 ss[VIEWED] = record.run if record is not None else None
 
 st.title(t("gates.title"))
+guide.place()  # the tour goes at the top; it is drawn once the settings are saved
 with present.folded():
     st.markdown(t("gates.intro"))
 

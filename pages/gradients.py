@@ -87,6 +87,7 @@ st.session_state[state.key("window")] = settings.window
 LABELS = labels()
 
 st.title(t("gradients.title"))
+guide.place()  # the tour goes at the top; it is drawn once the settings are saved
 with present.folded():
     st.markdown(t("gradients.intro"))
 seen: set[tuple[str, str]] = set()

@@ -98,7 +98,7 @@ def reset_hand() -> None:
 
 LABELS = labels(language())
 st.title(t("memory.title"))
-tour_slot = st.container()  # the tour goes at the top; it is drawn once the settings are saved
+guide.place()  # the tour goes at the top; it is drawn once the settings are saved
 with present.folded():
     st.markdown(t("memory.intro"))
 
@@ -145,8 +145,7 @@ if lines:
         t("problem.heading") + "\n\n" + "\n".join(f"- {line}" for line in lines), icon=":material/info:"
     )
 state.save(settings, L.url_keys(settings))
-with tour_slot:
-    guide.draw()
+guide.draw()
 
 h = hand(repr(settings), settings)
 st.latex(L.hand_latex(h))

@@ -105,7 +105,7 @@ LABELS = labels(language())
 NAMES = model_names()
 
 st.title(t("sequences.title"))
-tour_slot = st.container()  # the tour goes at the top; it is drawn once the settings are saved
+guide.place()  # the tour goes at the top; it is drawn once the settings are saved
 with present.folded():
     st.markdown(t("sequences.intro"))
 
@@ -163,8 +163,7 @@ if lines:
             icon=":material/auto_fix_high:",
         )
 state.save(settings, L.URL_KEYS)
-with tour_slot:
-    guide.draw()
+guide.draw()
 bits = settings.bits
 r = table.result
 

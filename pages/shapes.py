@@ -58,6 +58,7 @@ def reveal(key: str | None) -> None:
 # ---------------------------------------------------------------- controls
 
 st.title(t("shapes.title"))
+guide.place()  # the tour goes at the top; it is drawn once the settings are saved
 with present.folded():
     st.markdown(t("shapes.intro"))
 

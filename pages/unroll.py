@@ -67,6 +67,7 @@ def apply_preset() -> None:
 # ---------------------------------------------------------------- controls
 
 st.title(t("unroll.title"))
+guide.place()  # the tour goes at the top; it is drawn once the settings are saved
 with present.folded():
     st.markdown(t("unroll.intro"))
 

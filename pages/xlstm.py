@@ -101,6 +101,7 @@ def use_example(field: str) -> None:
 
 lang = language()
 st.title(t("xlstm.title"))
+guide.place()  # the tour goes at the top; it is drawn once the settings are saved
 with present.folded():
     st.markdown(t("xlstm.intro", **LATEX))
 

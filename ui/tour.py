@@ -13,6 +13,7 @@ message and the normal page.
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -85,9 +86,19 @@ class Guide:
         return bool(st.session_state.get(self._revealed_key(stop)))
 
     # ------------------------------------------------------------------ drawing
+    def place(self) -> None:
+        """Keep the tour's place here, at the top of the page (right under the title): the page draws it
+        there later with `draw`, once its settings are saved."""
+        self._slot = st.container()
+
     def draw(self) -> None:
-        """Draw the tour container (or, with no tour open, the button that starts one) and keep `tour` and
-        `stop` in the URL. Stops the page while a stop's question waits for a guess."""
+        """Draw the tour container (or, with no tour open, the button that starts one) in its place and keep
+        `tour` and `stop` in the URL. Stops the page while a stop's question waits for a guess."""
+        slot = getattr(self, "_slot", None)
+        with slot if slot is not None else nullcontext():
+            self._draw()
+
+    def _draw(self) -> None:
         for message in self.problems:
             st.warning(message, icon=":material/info:")
         box = st.container(key="tour", border=self.on)
@@ -173,6 +184,7 @@ class Guide:
                 max_value=float(question.hi),
                 value=None,
                 step=float(question.step),
+                format=f"%.{decimals(question.step)}f",
                 key=key,
                 disabled=revealed,
                 placeholder=t("tour.number_placeholder"),
@@ -234,6 +246,12 @@ class Guide:
                 if key in qp:
                     del qp[key]
             st.session_state[self._written] = (None, None)
+
+
+def decimals(step: float) -> int:
+    """The decimals a number question's box shows: as many as its step has (1 -> 0, 0.01 -> 2)."""
+    text = f"{step:.10f}".rstrip("0")
+    return len(text.split(".")[1]) if "." in text else 0
 
 
 def open_tour(lesson: str, stops: tuple[Stop, ...], state: PageState) -> Guide:

@@ -15,6 +15,7 @@ BAD_QUERIES = (
     {"tour": "1", "stop": "0"},
     {"stop": "99"},
     {"tour": "1", "stop": "abc"},
+    {"tour": "1", "stop": "1" * 500},
 )
 
 

@@ -7,8 +7,6 @@ import pytest
 
 from engine import load_pretrained
 from lessons import attention as L
-from lessons.tour import check_tour
-from ui.i18n import CATALOG, placeholders
 
 STOPS = {stop.key: stop for stop in L.TOUR}
 
@@ -21,18 +19,6 @@ def settings(key: str) -> L.AttentionSettings:
 
 def answer(key: str):
     return STOPS[key].question.answer(settings(key))
-
-
-def test_the_tour_fits_the_rules():
-    assert check_tour("attention", L.TOUR, L.SCHEMA, CATALOG) == []
-    assert sum(stop.question is not None for stop in L.TOUR) >= 3
-
-
-@pytest.mark.parametrize("key", [stop.key for stop in L.TOUR if stop.question is not None])
-def test_reveal_sentences_use_the_values_the_answer_gives(key):
-    values = set(answer(key).values)
-    for lang in ("es", "en"):
-        assert placeholders(CATALOG[f"attention.tour_{key}_reveal"][lang]) == values, lang
 
 
 def test_the_month_digit_looks_at_the_letter_the_weights_say():

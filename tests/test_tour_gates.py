@@ -6,8 +6,6 @@ import torch
 
 from engine import find_unit, load_pretrained
 from lessons import gates as L
-from lessons.tour import check_tour
-from ui.i18n import CATALOG, placeholders
 
 STOPS = {stop.key: stop for stop in L.TOUR}
 
@@ -58,19 +56,6 @@ def by_torch(name: str, text: str) -> dict:
     states["unit"] = find_unit(model).unit
     rnn.float()
     return states
-
-
-def test_the_tour_is_well_formed():
-    assert check_tour("gates", L.TOUR, L.SCHEMA, CATALOG) == []
-    assert sum(stop.question is not None for stop in L.TOUR) >= 3
-
-
-def test_reveal_sentences_have_the_answers_placeholders():
-    for stop in L.TOUR:
-        if stop.question is not None:
-            values = stop.question.answer(parsed(stop)).values
-            for lang in ("es", "en"):
-                assert placeholders(CATALOG[f"gates.tour_{stop.key}_reveal"][lang]) == set(values), stop.key
 
 
 def test_stop_texts_are_ones_the_models_read_and_steps_are_in_them():

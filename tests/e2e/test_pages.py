@@ -225,7 +225,7 @@ def test_training_a_model_live_and_stopping_it(page_in, base_url):
     progress.first.wait_for(timeout=30_000)  # the bar and the curve grow while it trains
     page.wait_for_timeout(1500)
     main = page.get_by_test_id("stMainBlockContainer")  # not the header's own Stop
-    main.get_by_role("button", name="Stop").click()
+    main.get_by_role("button", name=re.compile(r"\bStop$")).click()
     page.get_by_text(re.compile(r"Stopped at step \d+")).wait_for(timeout=30_000)
     wait_until_idle(page)
     assert_no_exception(page)
@@ -263,7 +263,7 @@ def test_training_an_attention_model_live_and_stopping_it(page_in, base_url):
     page.wait_for_timeout(4000)  # the alignment is redrawn at every report
     screenshot(page, "attention_training")
     main = page.get_by_test_id("stMainBlockContainer")  # not the header's own Stop
-    main.get_by_role("button", name="Stop").click()
+    main.get_by_role("button", name=re.compile(r"\bStop$")).click()
     page.get_by_text(re.compile(r"Stopped at step \d+")).wait_for(timeout=30_000)
     wait_until_idle(page)
     assert_no_exception(page)
@@ -312,7 +312,7 @@ def test_training_a_forecaster_live_and_stopping_it(page_in, base_url):
     page.get_by_role("button", name=re.compile("^Train$")).click()
     page.get_by_text(re.compile(r"Step \d+ of 450")).first.wait_for(timeout=60_000)
     page.wait_for_timeout(1000)
-    page.get_by_test_id("stMainBlockContainer").get_by_role("button", name="Stop").click()
+    page.get_by_test_id("stMainBlockContainer").get_by_role("button", name=re.compile(r"\bStop$")).click()
     page.get_by_text(re.compile(r"WaveNet (stopped at step |trained: )\d+")).wait_for(timeout=60_000)
     wait_until_idle(page)
     assert_no_exception(page)

@@ -10,7 +10,7 @@ import torch
 
 from engine import SHIPPED_FORECASTERS, load_pretrained
 from lessons import convolutions as L
-from ui import live_training, present
+from ui import export, live_training, present
 from ui.charts import show
 from ui.i18n import language, t
 from ui.messages import show_problems
@@ -180,7 +180,9 @@ if L.matching_preset(settings) in ("wavenet_block", "wavenet"):
 
 if f.drawable:
     description = L.field_alt(f, LABELS)
-    st.altair_chart(Drawn(L.field_spec(f, LABELS)), key="convolutions_field", alt=description)
+    spec = L.field_spec(f, LABELS)
+    st.altair_chart(Drawn(spec), key="convolutions_field", alt=description)
+    export.picture_buttons(st, "convolutions_field", spec)
     st.caption(description)
     notes = [t("convolutions.picture_caption", window=L.WINDOW)]
     notes.append(t("convolutions.picture_future" if f.padding == "same" else "convolutions.picture_causal"))

@@ -112,3 +112,21 @@ def test_every_lesson_has_a_notebook_and_a_second_view_under_test():
     from ui.lessons import LESSONS
 
     assert set(NOTEBOOKS) == set(OTHER_VIEWS) == {lesson.key for lesson in LESSONS}
+
+
+def test_the_altair_picture_downloads_as_png_and_svg():
+    from lessons import convolutions as C
+    from ui.export import vega_picture
+
+    settings, _ = C.SCHEMA.parse({})
+    labels = {"inputs": "inputs", "time": "t", "output": "output", "layer": "layer {n} (d = {d})"}
+    spec = C.field_spec(C.compute_field(settings), labels)
+    png, svg = vega_picture(spec, "png"), vega_picture(spec, "svg")
+    assert png.startswith(b"\x89PNG\r\n\x1a\n") and svg.lstrip().startswith(b"<svg")
+    assert b"layer 1 (d = 1)" in svg  # the picture's own rows, drawn as text
+    at = open_app("pages/convolutions.py", {})
+    assert_clean(at)
+    keys = {b.proto.id for b in at.get("download_button")}
+    assert any("convolutions_field:png" in k for k in keys) and any(
+        "convolutions_field:svg" in k for k in keys
+    )

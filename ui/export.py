@@ -294,3 +294,35 @@ def buttons(
                 key=f"{key}:ipynb",
                 help=t("export.notebook_help"),
             )
+
+
+def picture_buttons(where: Any, key: str, spec: dict[str, Any]) -> None:
+    """PNG (twice the size) and SVG of a Vega-Lite chart (`st.altair_chart`), drawn on the server by
+    vl-convert when clicked. Streamlit 1.67 keeps vega-embed's own export menu off (of a spec's
+    `embedOptions` it passes only theme, renderer and padding), so these buttons stand in for it."""
+    row = where.container(horizontal=True, gap="small")
+    stem = file_stem(key)
+    for kind, icon, mime in (
+        ("png", ":material/image:", "image/png"),
+        ("svg", ":material/draw:", "image/svg+xml"),
+    ):
+        row.download_button(
+            kind.upper(),
+            data=lambda kind=kind: vega_picture(spec, kind),
+            file_name=f"{stem}.{kind}",
+            mime=mime,
+            on_click="ignore",
+            type="tertiary",
+            icon=icon,
+            key=f"{key}:{kind}",
+            help=t(f"export.{kind}"),
+        )
+
+
+def vega_picture(spec: dict[str, Any], kind: str) -> bytes:
+    """The chart of a Vega-Lite `spec` as PNG (scale 2) or SVG bytes."""
+    import vl_convert  # a Deno runtime inside: loaded only when a visitor asks for a picture
+
+    if kind == "png":
+        return vl_convert.vegalite_to_png(spec, scale=2)
+    return vl_convert.vegalite_to_svg(spec).encode()
